@@ -1,0 +1,176 @@
+import type { Fact } from "../core/catalog";
+import { citeDocument, citeFact, citeTable } from "../core/citation";
+import { parseDate, parseYear } from "../core/dates";
+import { planLookup } from "../core/embedded";
+import { Locale, LookupError } from "../core/lookup-error";
+import { PlanQuery } from "../core/lookup";
+import { paceAt, parsePaceMethod } from "../core/pace";
+import { completionRate, STATUS_LABELS, statusOf } from "../core/progress";
+
+/** What Excel hands a custom function for an optional argument left out. */
+export type Optional<T> = T | null | undefined;
+
+/** A cell argument: Excel passes numbers, strings and booleans; an empty cell arrives as 0 or "". */
+export type CellValue = string | number | boolean | null | undefined;
+
+const TEXT_EXPECTED = { zh: "文字（名称）", en: "text (a name)" };
+const NUMBER_EXPECTED = { zh: "数字", en: "a number" };
+
+function text(value: CellValue, subject: "region" | "indicator" | "unit" | "document"): string {
+  if (typeof value === "string" && value.trim() !== "") return value;
+  if (typeof value === "number" && subject === "document") return String(value);
+  throw new LookupError({ reason: "invalid", subject, query: String(value ?? ""), expected: TEXT_EXPECTED });
+}
+
+function optionalText(value: CellValue, subject: "unit" | "document"): string | null {
+  if (value === null || value === undefined || value === "") return null;
+  return text(value, subject);
+}
+
+function number(value: CellValue): number {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  throw new LookupError({ reason: "invalid", subject: "number", query: String(value ?? ""), expected: NUMBER_EXPECTED });
+}
+
+function yearOf(value: CellValue): number {
+  if (typeof value === "number" || typeof value === "string") return parseYear(value);
+  throw new LookupError({ reason: "invalid", subject: "year", query: String(value ?? ""), expected: NUMBER_EXPECTED });
+}
+
+function dateOf(value: CellValue): ReturnType<typeof parseDate> {
+  if (typeof value === "number" || typeof value === "string") return parseDate(value);
+  throw new LookupError({ reason: "invalid", subject: "date", query: String(value ?? ""), expected: NUMBER_EXPECTED });
+}
+
+function query(region: CellValue, indicator: CellValue, unit: CellValue, document: CellValue): PlanQuery {
+  return {
+    region: text(region, "region"),
+    indicator: text(indicator, "indicator"),
+    unit: optionalText(unit, "unit"),
+    document: optionalText(document, "document"),
+  };
+}
+
+/** The number a fact stands for; "/" and "-" have none, and saying so beats returning 0. */
+function valueOf(fact: Fact): number {
+  if (fact.figure.value === null) {
+    throw new LookupError({ reason: "no-data", subject: "number", query: fact.figure.text, what: "figure" });
+  }
+  return fact.figure.value;
+}
+
+function targetFact(region: CellValue, indicator: CellValue, year: CellValue, unit: CellValue, document: CellValue): Fact {
+  return planLookup().target({ ...query(region, indicator, unit, document), year: yearOf(year) });
+}
+
+export function target(region: CellValue, indicator: CellValue, year: CellValue, unit: CellValue, document: CellValue): number {
+  return valueOf(targetFact(region, indicator, year, unit, document));
+}
+
+export function baseline(region: CellValue, indicator: CellValue, unit: CellValue, document: CellValue): number {
+  return valueOf(planLookup().baseline(query(region, indicator, unit, document)));
+}
+
+export function targets(region: CellValue, indicator: CellValue, unit: CellValue, document: CellValue): number[][] {
+  const facts = planLookup().targets(query(region, indicator, unit, document));
+  return [facts.map((fact) => fact.year as number), facts.map(valueOf)];
+}
+
+function cellOf(text: string, numeric: boolean): string | number {
+  if (!numeric) return text.replace(/\n/g, "");
+  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+}
+
+export function table(region: CellValue, indicator: CellValue, document: CellValue): (string | number)[][] {
+  const { table: found } = planLookup().table(query(region, indicator, null, document));
+  const numeric = found.columns.map((column) => column.role === "target" || column.role === "actual");
+  return [
+    found.columns.map((column) => cellOf(column.label, false)),
+    ...found.rows.map((row) => row.cells.map((cell, index) => cellOf(cell, numeric[index]))),
+  ];
+}
+
+export function units(region: CellValue, indicator: CellValue, document: CellValue): string[][] {
+  return planLookup()
+    .unitNames(query(region, indicator, null, document))
+    .map((name) => [name]);
+}
+
+function paceFigure(
+  region: CellValue,
+  indicator: CellValue,
+  date: CellValue,
+  unit: CellValue,
+  method: CellValue,
+  document: CellValue
+): { pace: number; target: number } {
+  const lookup = planLookup();
+  const when = dateOf(date);
+  const asked = { ...query(region, indicator, unit, document), year: when.year };
+  const fact = lookup.target(asked);
+  const goal = valueOf(fact);
+  const chosen = parsePaceMethod(typeof method === "boolean" ? null : method);
+  const start = chosen === "increment" ? valueOf(lookup.previousYearEnd(asked, fact.plan)) : null;
+  return { pace: paceAt(chosen, when, goal, start), target: goal };
+}
+
+export function pace(
+  region: CellValue,
+  indicator: CellValue,
+  date: CellValue,
+  unit: CellValue,
+  method: CellValue,
+  document: CellValue
+): number {
+  return paceFigure(region, indicator, date, unit, method, document).pace;
+}
+
+export function rate(
+  actual: CellValue,
+  region: CellValue,
+  indicator: CellValue,
+  year: CellValue,
+  unit: CellValue,
+  document: CellValue
+): number {
+  return completionRate(number(actual), target(region, indicator, year, unit, document));
+}
+
+export function status(
+  actual: CellValue,
+  region: CellValue,
+  indicator: CellValue,
+  date: CellValue,
+  unit: CellValue,
+  document: CellValue,
+  locale: Locale
+): string {
+  const figures = paceFigure(region, indicator, date, unit, null, document);
+  const actualValue = number(actual);
+  completionRate(actualValue, figures.target);
+  return STATUS_LABELS[statusOf(actualValue, figures.target, figures.pace)][locale];
+}
+
+export function source(
+  region: CellValue,
+  indicator: CellValue,
+  year: CellValue,
+  unit: CellValue,
+  document: CellValue,
+  locale: Locale
+): string {
+  if (year !== null && year !== undefined && year !== "") {
+    return citeFact(targetFact(region, indicator, year, unit, document), locale);
+  }
+  const lookup = planLookup();
+  const asked = query(region, indicator, unit, document);
+  if (asked.unit) return citeFact(lookup.targets(asked)[0], locale);
+  try {
+    const { plan, table: found } = lookup.table(asked);
+    return `${citeDocument(plan, locale)}${locale === "zh" ? "" : ", "}${citeTable(found)}`;
+  } catch (error) {
+    if (!(error instanceof LookupError)) throw error;
+    return citeFact(lookup.targets(asked)[0], locale);
+  }
+}
