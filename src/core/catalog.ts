@@ -1,4 +1,11 @@
-import type { HeadlineDef, IndicatorDef, PlanDocument, RowDef, RowKind, TableDef } from "./plan-types";
+import type {
+  HeadlineDef,
+  IndicatorDef,
+  PlanDocument,
+  RowDef,
+  RowKind,
+  TableDef,
+} from "./plan-types";
 import { Figure, parseFigure } from "./figure";
 import { normalizeName } from "./text";
 import { asPlan, DataProblem, formatProblem, validateIndicators, validatePlan } from "./validate";
@@ -17,7 +24,9 @@ export interface SeedInput {
 /** The data files do not load: every problem of every file, so a maintainer fixes them in one pass. */
 export class CatalogError extends Error {
   constructor(readonly problems: DataProblem[]) {
-    super(`The plan data has ${problems.length} problem(s):\n${problems.map(formatProblem).join("\n")}`);
+    super(
+      `The plan data has ${problems.length} problem(s):\n${problems.map(formatProblem).join("\n")}`
+    );
     this.name = "CatalogError";
   }
 }
@@ -82,9 +91,19 @@ function unitOf(row: RowDef, name: string): UnitRef | null {
   switch (row.kind) {
     case "unit":
     case "reference":
-      return { name, key: normalizeName(name), kind: row.kind, ...(row.group ? { group: row.group } : {}) };
+      return {
+        name,
+        key: normalizeName(name),
+        kind: row.kind,
+        ...(row.group ? { group: row.group } : {}),
+      };
     case "subtotal":
-      return { name, key: normalizeName(name) + (row.group ?? ""), kind: row.kind, ...(row.group ? { group: row.group } : {}) };
+      return {
+        name,
+        key: normalizeName(name) + (row.group ?? ""),
+        kind: row.kind,
+        ...(row.group ? { group: row.group } : {}),
+      };
     default:
       return null;
   }
@@ -114,7 +133,11 @@ export class Catalog {
     this.factCount = count;
     const order = new Map(this.plans.map((plan, index) => [plan, index]));
     for (const list of this.facts.values()) {
-      list.sort((a, b) => (order.get(a.plan) as number) - (order.get(b.plan) as number) || RANK[a.rowKind] - RANK[b.rowKind]);
+      list.sort(
+        (a, b) =>
+          (order.get(a.plan) as number) - (order.get(b.plan) as number) ||
+          RANK[a.rowKind] - RANK[b.rowKind]
+      );
     }
   }
 
@@ -183,10 +206,12 @@ export class Catalog {
     const measureColumn = table.columns.findIndex((column) => column.role === "measure");
     let count = 0;
     table.rows.forEach((row, rowIndex) => {
-      const indicator = table.layout === "units" ? (table.indicator as string) : (row.indicator as string);
+      const indicator =
+        table.layout === "units" ? (table.indicator as string) : (row.indicator as string);
       const unit = unitOf(row, row.cells[nameColumn]);
       if (unit) this.addUnit(plan.region, indicator, unit);
-      const measure = (measureColumn >= 0 ? row.cells[measureColumn] : row.measure ?? table.measure) ?? "";
+      const measure =
+        (measureColumn >= 0 ? row.cells[measureColumn] : (row.measure ?? table.measure)) ?? "";
       table.columns.forEach((column, columnIndex) => {
         if (column.role !== "target" && column.role !== "actual") return;
         count += this.add({
@@ -214,7 +239,9 @@ function crossFileProblems(plans: { file: string; plan: PlanDocument }[]): DataP
   const problems: DataProblem[] = [];
   const seen = new Map<string, string>();
   for (const { file, plan } of plans) {
-    for (const key of [plan.id, plan.docNumber].filter((value): value is string => value !== null)) {
+    for (const key of [plan.id, plan.docNumber].filter(
+      (value): value is string => value !== null
+    )) {
       const other = seen.get(key);
       if (other) problems.push({ file, where: "", message: `${key} is already used by ${other}` });
       seen.set(key, file);
@@ -235,7 +262,8 @@ export function loadCatalog(input: SeedInput): Catalog {
     if (found.length === 0) plans.push({ file, plan: asPlan(data) });
   }
   problems.push(...crossFileProblems(plans));
-  if (input.plans.length === 0) problems.push({ file: "seeds/plans", where: "", message: "no plan files" });
+  if (input.plans.length === 0)
+    problems.push({ file: "seeds/plans", where: "", message: "no plan files" });
   if (problems.length > 0) throw new CatalogError(problems);
   return new Catalog(
     indicators,

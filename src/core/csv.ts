@@ -1,6 +1,16 @@
 import type { Catalog, Fact } from "./catalog";
 
-const HEADER = ["region", "document number", "table", "unit", "indicator", "year", "kind", "value", "unit of measure"];
+const HEADER = [
+  "region",
+  "document number",
+  "table",
+  "unit",
+  "indicator",
+  "year",
+  "kind",
+  "value",
+  "unit of measure",
+];
 
 function field(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -23,7 +33,12 @@ export function catalogCsv(catalog: Catalog): string {
     const facts = catalog
       .allFacts()
       .filter((fact) => fact.plan === plan)
-      .sort((a, b) => (a.table === b.table ? 0 : a.table === null ? -1 : 1) || (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+      .sort(
+        (a, b) =>
+          (a.table === b.table ? 0 : a.table === null ? -1 : 1) ||
+          (a.row ?? 0) - (b.row ?? 0) ||
+          (a.column ?? 0) - (b.column ?? 0)
+      );
     for (const fact of facts) {
       lines.push([
         plan.region,

@@ -13,8 +13,14 @@ const DAY = 86_400_000;
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2200;
 
-const YEAR_EXPECTED = { zh: "年份，如 2025、“2025年”或日期", en: 'a year such as 2025, "2025年", or a date' };
-const DATE_EXPECTED = { zh: "日期，如 2025-06-30 或日期单元格", en: "a date such as 2025-06-30, or a date cell" };
+const YEAR_EXPECTED = {
+  zh: "年份，如 2025、“2025年”或日期",
+  en: 'a year such as 2025, "2025年", or a date',
+};
+const DATE_EXPECTED = {
+  zh: "日期，如 2025-06-30 或日期单元格",
+  en: "a date such as 2025-06-30, or a date cell",
+};
 
 export function fromExcelSerial(serial: number): CalendarDate {
   const whole = Math.floor(serial);
@@ -25,7 +31,11 @@ export function fromExcelSerial(serial: number): CalendarDate {
 
 function isValidDate(date: CalendarDate): boolean {
   const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  return check.getUTCFullYear() === date.year && check.getUTCMonth() === date.month - 1 && check.getUTCDate() === date.day;
+  return (
+    check.getUTCFullYear() === date.year &&
+    check.getUTCMonth() === date.month - 1 &&
+    check.getUTCDate() === date.day
+  );
 }
 
 /** A date from an Excel serial or text: 2025-06-30, 2025/6/30, 2025年6月30日. */
@@ -35,12 +45,26 @@ export function parseDate(value: number | string): CalendarDate {
       const date = fromExcelSerial(value);
       if (date.year <= LAST_YEAR) return date;
     }
-    throw new LookupError({ reason: "invalid", subject: "date", query: String(value), expected: DATE_EXPECTED });
+    throw new LookupError({
+      reason: "invalid",
+      subject: "date",
+      query: String(value),
+      expected: DATE_EXPECTED,
+    });
   }
-  const match = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(value.normalize("NFKC"));
-  const date = match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
+  const match = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(
+    value.normalize("NFKC")
+  );
+  const date = match
+    ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
+    : null;
   if (date && isValidDate(date)) return date;
-  throw new LookupError({ reason: "invalid", subject: "date", query: value, expected: DATE_EXPECTED });
+  throw new LookupError({
+    reason: "invalid",
+    subject: "date",
+    query: value,
+    expected: DATE_EXPECTED,
+  });
 }
 
 /** A year from 2025, "2025", "2025年", or a date (serial or text). */
@@ -54,7 +78,12 @@ export function parseYear(value: number | string): number {
     if (match) return Number(match[1]);
     if (/^\d{4}\s*[-/.年]/.test(text)) return parseDate(text).year;
   }
-  throw new LookupError({ reason: "invalid", subject: "year", query: String(value), expected: YEAR_EXPECTED });
+  throw new LookupError({
+    reason: "invalid",
+    subject: "year",
+    query: String(value),
+    expected: YEAR_EXPECTED,
+  });
 }
 
 function isLeap(year: number): boolean {

@@ -1,5 +1,6 @@
 /** What a lookup was asked about, for messages that tell the user which argument to change. */
-export type Subject = "region" | "indicator" | "unit" | "document" | "year" | "date" | "number" | "method";
+export type Subject =
+  "region" | "indicator" | "unit" | "document" | "year" | "date" | "number" | "method";
 
 export type LookupProblem =
   /** No name matches; `candidates` are the nearest known names. */
@@ -9,7 +10,12 @@ export type LookupProblem =
   /** The names resolve but the catalog has no figure for the year; `years` are the years that have one. */
   | { reason: "no-year"; subject: "year"; query: string; years: number[] }
   /** The names resolve but the catalog holds nothing of that kind (no base-year actual, no breakdown table). */
-  | { reason: "no-data"; subject: Subject; query: string; what: "baseline" | "table" | "previous" | "figure" }
+  | {
+      reason: "no-data";
+      subject: Subject;
+      query: string;
+      what: "baseline" | "table" | "previous" | "figure";
+    }
   /** An argument of the wrong type or range; `expected` says what was wanted. */
   | { reason: "invalid"; subject: Subject; query: string; expected: Record<Locale, string> };
 
@@ -37,7 +43,10 @@ const SUBJECT: Record<Subject, Record<Locale, string>> = {
 const WHAT: Record<"baseline" | "table" | "previous" | "figure", Record<Locale, string>> = {
   baseline: { zh: "基期实际数", en: "base-year actual" },
   table: { zh: "目标任务分解表", en: "breakdown table" },
-  previous: { zh: "上年末数（上年目标或基期实际数）", en: "previous year-end figure (last year's target or a base-year actual)" },
+  previous: {
+    zh: "上年末数（上年目标或基期实际数）",
+    en: "previous year-end figure (last year's target or a base-year actual)",
+  },
   figure: { zh: "可计算的数值", en: "figure to compute with" },
 };
 
@@ -63,7 +72,8 @@ export function describeProblem(problem: LookupProblem, locale: Locale): string 
         ? `${subject}“${query}”不明确，请写全名：${list(problem.candidates, locale)}。`
         : `The ${subject} "${query}" is ambiguous; write one of: ${list(problem.candidates, locale)}.`;
     case "no-year":
-      if (problem.years.length === 0) return zh ? `“${query}”没有任何年份的数据。` : `"${query}" has no figures for any year.`;
+      if (problem.years.length === 0)
+        return zh ? `“${query}”没有任何年份的数据。` : `"${query}" has no figures for any year.`;
       return zh
         ? `${query}年没有此项目标。有目标的年份：${list(problem.years, locale)}。`
         : `No target for ${query}. Years with a target: ${list(problem.years, locale)}.`;
@@ -72,7 +82,8 @@ export function describeProblem(problem: LookupProblem, locale: Locale): string 
         ? `“${query}”没有${WHAT[problem.what].zh}。`
         : `"${query}" has no ${WHAT[problem.what].en}.`;
     case "invalid":
-      return zh ? `${subject}“${query}”无效：应为${problem.expected.zh}。`
+      return zh
+        ? `${subject}“${query}”无效：应为${problem.expected.zh}。`
         : `Invalid ${subject} "${query}": expected ${problem.expected.en}.`;
   }
 }

@@ -17,7 +17,9 @@ export interface YearQuery extends PlanQuery {
 }
 
 /** Words that mean the whole region rather than one unit of it. */
-const WHOLE_REGION = new Set(["合计", "总计", "全区", "全县", "全区合计", "全县合计"].map(normalizeName));
+const WHOLE_REGION = new Set(
+  ["合计", "总计", "全区", "全县", "全区合计", "全县合计"].map(normalizeName)
+);
 
 const SUFFIX = /(区|县)$/;
 
@@ -45,7 +47,11 @@ export class PlanLookup {
   constructor(readonly catalog: Catalog) {
     this.regionIndex = new NameIndex(
       "region",
-      catalog.regions.map((region) => ({ item: region, display: region, names: [region, region.replace(SUFFIX, "")] }))
+      catalog.regions.map((region) => ({
+        item: region,
+        display: region,
+        names: [region, region.replace(SUFFIX, "")],
+      }))
     );
     this.indicatorIndex = new NameIndex(
       "indicator",
@@ -72,7 +78,12 @@ export class PlanLookup {
       const choices: Named<PlanDocument>[] = this.catalog.plansOf(region).map((plan) => ({
         item: plan,
         display: plan.docNumber ?? plan.id,
-        names: [plan.id, ...(plan.docNumber ? [plan.docNumber, plan.docNumber.replace(/[〔〕[\]()（）【】]/g, "")] : [])],
+        names: [
+          plan.id,
+          ...(plan.docNumber
+            ? [plan.docNumber, plan.docNumber.replace(/[〔〕[\]()（）【】]/g, "")]
+            : []),
+        ],
       }));
       index = new NameIndex("document", choices);
       this.documentIndexes.set(region, index);
@@ -82,7 +93,12 @@ export class PlanLookup {
 
   /** The unit a name stands for, or null for the whole region (blank, 合计, 全区). */
   unit(region: string, indicator: string, query: string | null | undefined): UnitRef | null {
-    if (query === null || query === undefined || WHOLE_REGION.has(normalizeName(query)) || normalizeName(query) === "") {
+    if (
+      query === null ||
+      query === undefined ||
+      WHOLE_REGION.has(normalizeName(query)) ||
+      normalizeName(query) === ""
+    ) {
       return null;
     }
     const key = `${region}|${indicator}`;
@@ -93,11 +109,19 @@ export class PlanLookup {
       index = new NameIndex(
         "unit",
         units.map((unit) => {
-          const members = units.filter((other) => other.kind === "unit" && other.group === unit.group);
-          const span = members.length > 0 ? `（${members[0].name}…${members[members.length - 1].name}）` : "";
-          if (unit.kind !== "subtotal" || groups.length < 2) return { item: unit, display: unit.name, names: [unit.name] };
+          const members = units.filter(
+            (other) => other.kind === "unit" && other.group === unit.group
+          );
+          const span =
+            members.length > 0 ? `（${members[0].name}…${members[members.length - 1].name}）` : "";
+          if (unit.kind !== "subtotal" || groups.length < 2)
+            return { item: unit, display: unit.name, names: [unit.name] };
           const label = subtotalLabel(unit);
-          return { item: unit, display: `${label}${span}`, names: [label, `第${unit.group}组小计`] };
+          return {
+            item: unit,
+            display: `${label}${span}`,
+            names: [label, `第${unit.group}组小计`],
+          };
         })
       );
       this.unitIndexes.set(key, index);
@@ -110,7 +134,12 @@ export class PlanLookup {
     const facts = this.facts(query, "target");
     const found = facts.find((fact) => fact.year === query.year);
     if (found) return found;
-    throw new LookupError({ reason: "no-year", subject: "year", query: String(query.year), years: yearsOf(facts) });
+    throw new LookupError({
+      reason: "no-year",
+      subject: "year",
+      query: String(query.year),
+      years: yearsOf(facts),
+    });
   }
 
   /** The base-year actual (2022年实际数, 2020年完成值): the latest one of the document that takes precedence. */
@@ -128,45 +157,73 @@ export class PlanLookup {
     const plan = facts[0]?.plan;
     const byYear = new Map<number, Fact>();
     for (const fact of facts) {
-      if (fact.plan === plan && !byYear.has(fact.year as number)) byYear.set(fact.year as number, fact);
+      if (fact.plan === plan && !byYear.has(fact.year as number))
+        byYear.set(fact.year as number, fact);
     }
     if (byYear.size === 0) {
-      throw new LookupError({ reason: "no-year", subject: "year", query: query.indicator, years: [] });
+      throw new LookupError({
+        reason: "no-year",
+        subject: "year",
+        query: query.indicator,
+        years: [],
+      });
     }
     return [...byYear.values()].sort((a, b) => (a.year as number) - (b.year as number));
   }
 
   /** The figure a year starts from: last year's target, else last year's actual, from the same document. */
   previousYearEnd(query: YearQuery, plan: PlanDocument): Fact {
-    const slotFacts = this.slotFacts(query).filter((fact) => fact.plan === plan && fact.year === query.year - 1);
-    const found = slotFacts.find((fact) => fact.kind === "target") ?? slotFacts.find((fact) => fact.kind === "actual");
+    const slotFacts = this.slotFacts(query).filter(
+      (fact) => fact.plan === plan && fact.year === query.year - 1
+    );
+    const found =
+      slotFacts.find((fact) => fact.kind === "target") ??
+      slotFacts.find((fact) => fact.kind === "actual");
     if (found && found.figure.value !== null) return found;
-    throw new LookupError({ reason: "no-data", subject: "year", query: String(query.year - 1), what: "previous" });
+    throw new LookupError({
+      reason: "no-data",
+      subject: "year",
+      query: String(query.year - 1),
+      what: "previous",
+    });
   }
 
   /** The table holding an indicator's figures for a region: a breakdown table by unit first, else an indicator table. */
   table(query: PlanQuery): LocatedTable {
     const region = this.region(query.region);
     const indicator = this.indicator(query.indicator).id;
-    const plans = query.document ? [this.document(region, query.document)] : this.catalog.plansOf(region);
+    const plans = query.document
+      ? [this.document(region, query.document)]
+      : this.catalog.plansOf(region);
     for (const layout of ["units", "indicators"] as const) {
       for (const plan of plans) {
         const table = plan.tables.find(
           (candidate) =>
             candidate.layout === layout &&
-            (candidate.indicator === indicator || candidate.rows.some((row) => row.indicator === indicator))
+            (candidate.indicator === indicator ||
+              candidate.rows.some((row) => row.indicator === indicator))
         );
         if (table) return { plan, table };
       }
     }
-    throw new LookupError({ reason: "no-data", subject: "indicator", query: query.indicator, what: "table" });
+    throw new LookupError({
+      reason: "no-data",
+      subject: "indicator",
+      query: query.indicator,
+      what: "table",
+    });
   }
 
   /** The unit rows' names of the breakdown table, in the document's order. */
   unitNames(query: PlanQuery): string[] {
     const { table } = this.table(query);
     if (table.layout !== "units") {
-      throw new LookupError({ reason: "no-data", subject: "indicator", query: query.indicator, what: "table" });
+      throw new LookupError({
+        reason: "no-data",
+        subject: "indicator",
+        query: query.indicator,
+        what: "table",
+      });
     }
     const name = table.columns.findIndex((column) => column.role === "name");
     return table.rows.filter((row) => row.kind === "unit").map((row) => row.cells[name]);
@@ -189,14 +246,26 @@ export class PlanLookup {
     if (facts.length > 0) return facts;
     if (plan && query.unit && all.length > 0) {
       const units = this.catalog.unitsOf(region, indicator.id).map((unit) => unit.name);
-      throw new LookupError({ reason: "unknown", subject: "unit", query: query.unit, candidates: units.slice(0, 5) });
+      throw new LookupError({
+        reason: "unknown",
+        subject: "unit",
+        query: query.unit,
+        candidates: units.slice(0, 5),
+      });
     }
     const subject = plan ? "document" : "indicator";
     const asked = plan ? (query.document as string) : query.indicator;
-    throw new LookupError({ reason: "no-data", subject, query: asked, what: kind === "actual" ? "baseline" : "figure" });
+    throw new LookupError({
+      reason: "no-data",
+      subject,
+      query: asked,
+      what: kind === "actual" ? "baseline" : "figure",
+    });
   }
 }
 
 function yearsOf(facts: readonly Fact[]): number[] {
-  return [...new Set(facts.map((fact) => fact.year).filter((year): year is number => year !== null))].sort();
+  return [
+    ...new Set(facts.map((fact) => fact.year).filter((year): year is number => year !== null)),
+  ].sort();
 }

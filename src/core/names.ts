@@ -11,7 +11,9 @@ export interface Named<T> {
 const NEAREST = 5;
 
 function unique<T>(matches: Named<T>[]): Named<T>[] {
-  return matches.filter((match, index) => matches.findIndex((other) => other.item === match.item) === index);
+  return matches.filter(
+    (match, index) => matches.findIndex((other) => other.item === match.item) === index
+  );
 }
 
 /**
@@ -30,12 +32,16 @@ export class NameIndex<T> {
     private readonly subject: Subject,
     private readonly choices: readonly Named<T>[]
   ) {
-    this.keyed = choices.map((choice) => ({ choice, keys: [...new Set(choice.names.map(normalizeName))] }));
+    this.keyed = choices.map((choice) => ({
+      choice,
+      keys: [...new Set(choice.names.map(normalizeName))],
+    }));
     const byKey = new Map<string, Named<T>[]>();
     for (const { choice, keys } of this.keyed) {
       for (const key of keys) byKey.set(key, unique([...(byKey.get(key) ?? []), choice]));
     }
-    for (const [key, owners] of byKey) this.exact.set(key, owners.length === 1 ? owners[0].item : owners);
+    for (const [key, owners] of byKey)
+      this.exact.set(key, owners.length === 1 ? owners[0].item : owners);
   }
 
   get size(): number {
@@ -57,10 +63,18 @@ export class NameIndex<T> {
 
   private search(query: string, typed: string): T | LookupError {
     const subject = this.subject;
-    if (typed === "") return new LookupError({ reason: "unknown", subject, query, candidates: this.nearest(typed) });
+    if (typed === "")
+      return new LookupError({
+        reason: "unknown",
+        subject,
+        query,
+        candidates: this.nearest(typed),
+      });
     const longest = Math.max(
       0,
-      ...this.keyed.flatMap(({ keys }) => keys.filter((key) => typed.includes(key)).map((key) => key.length))
+      ...this.keyed.flatMap(({ keys }) =>
+        keys.filter((key) => typed.includes(key)).map((key) => key.length)
+      )
     );
     const steps: ((key: string) => boolean)[] = [
       (key) => key === typed,
@@ -69,7 +83,9 @@ export class NameIndex<T> {
       (key) => key.length >= 2 && key.length === longest && typed.includes(key),
     ];
     for (const step of steps) {
-      const matches = unique(this.keyed.filter(({ keys }) => keys.some(step)).map(({ choice }) => choice));
+      const matches = unique(
+        this.keyed.filter(({ keys }) => keys.some(step)).map(({ choice }) => choice)
+      );
       if (matches.length === 1) return matches[0].item;
       if (matches.length > 1) {
         const candidates = matches.map((match) => match.display);

@@ -28,7 +28,12 @@ export function parsePaceMethod(value: string | number | null | undefined): Pace
   for (const [method, names] of Object.entries(METHOD_NAMES) as [PaceMethod, string[]][]) {
     if (names.some((name) => normalizeName(name) === typed)) return method;
   }
-  throw new LookupError({ reason: "invalid", subject: "method", query: String(value), expected: METHOD_EXPECTED });
+  throw new LookupError({
+    reason: "invalid",
+    subject: "method",
+    query: String(value),
+    expected: METHOD_EXPECTED,
+  });
 }
 
 /** Share of the year elapsed at the end of the date, by days or by months. */
@@ -37,10 +42,16 @@ export function elapsedShare(date: CalendarDate, by: "days" | "months"): number 
 }
 
 /** The pace figure at a date. `start` (previous year-end) is needed by the increment method only. */
-export function paceAt(method: PaceMethod, date: CalendarDate, target: number, start: number | null): number {
+export function paceAt(
+  method: PaceMethod,
+  date: CalendarDate,
+  target: number,
+  start: number | null
+): number {
   switch (method) {
     case "increment":
-      if (start === null) throw new Error("the increment method needs the previous year-end figure");
+      if (start === null)
+        throw new Error("the increment method needs the previous year-end figure");
       return start + (target - start) * elapsedShare(date, "days");
     case "days":
       return target * elapsedShare(date, "days");

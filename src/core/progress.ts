@@ -22,7 +22,13 @@ const POSITIVE_TARGET = { zh: "大于 0 的目标值", en: "a target greater tha
 
 /** Completion rate, actual / target (1 = 100%). */
 export function completionRate(actual: number, target: number): number {
-  if (!(target > 0)) throw new LookupError({ reason: "invalid", subject: "number", query: String(target), expected: POSITIVE_TARGET });
+  if (!(target > 0))
+    throw new LookupError({
+      reason: "invalid",
+      subject: "number",
+      query: String(target),
+      expected: POSITIVE_TARGET,
+    });
   return actual / target;
 }
 

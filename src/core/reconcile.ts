@@ -42,7 +42,10 @@ export function reconcileTable(plan: PlanDocument, table: TableDef): Discrepancy
         table,
         row: table.rows.indexOf(row),
         column: columnIndex,
-        rowLabel: row.kind === "subtotal" && row.group ? `${row.cells[name]}（第${row.group}组）` : row.cells[name],
+        rowLabel:
+          row.kind === "subtotal" && row.group
+            ? `${row.cells[name]}（第${row.group}组）`
+            : row.cells[name],
         columnLabel: column.label.replace(/\n/g, ""),
         year: column.year as number,
         stated,
@@ -51,7 +54,11 @@ export function reconcileTable(plan: PlanDocument, table: TableDef): Discrepancy
       });
     };
     for (const subtotal of subtotals) {
-      check(subtotal, units.filter((unit) => unit.group === subtotal.group), "units");
+      check(
+        subtotal,
+        units.filter((unit) => unit.group === subtotal.group),
+        "units"
+      );
     }
     for (const total of table.rows.filter((row) => row.kind === "total")) {
       check(total, units, "units");

@@ -52,12 +52,20 @@ class FileChecker {
     return null;
   }
 
-  text(owner: Json, key: string, where: string, options: { nullable?: boolean; optional?: boolean } = {}): void {
+  text(
+    owner: Json,
+    key: string,
+    where: string,
+    options: { nullable?: boolean; optional?: boolean } = {}
+  ): void {
     const value = owner[key];
     if (value === undefined && options.optional) return;
     if (value === null && options.nullable) return;
     if (typeof value !== "string" || value.trim() === "") {
-      this.report(where, `"${key}" must be a non-empty string${options.nullable ? " or null" : ""}`);
+      this.report(
+        where,
+        `"${key}" must be a non-empty string${options.nullable ? " or null" : ""}`
+      );
     }
   }
 
@@ -79,14 +87,20 @@ class FileChecker {
 
   oneOf<T extends string>(owner: Json, key: string, allowed: readonly T[], where: string): void {
     if (!allowed.includes(owner[key] as T)) {
-      this.report(where, `"${key}" must be one of ${allowed.join(", ")}, not ${JSON.stringify(owner[key])}`);
+      this.report(
+        where,
+        `"${key}" must be one of ${allowed.join(", ")}, not ${JSON.stringify(owner[key])}`
+      );
     }
   }
 
   indicatorRef(owner: Json, key: string, where: string, known: ReadonlySet<string>): void {
     const value = owner[key];
     if (typeof value !== "string" || !known.has(value)) {
-      this.report(where, `"${key}" ${JSON.stringify(value)} is not an indicator id in indicators.json`);
+      this.report(
+        where,
+        `"${key}" ${JSON.stringify(value)} is not an indicator id in indicators.json`
+      );
     }
   }
 }
@@ -115,7 +129,10 @@ export function validateIndicators(file: string, data: unknown): DataProblem[] {
       const key = name.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
       const owner = owners.get(key);
       if (owner !== undefined && owner !== def.id) {
-        check.report(`${where} (${def.id})`, `name "${name}" already belongs to indicator ${owner}`);
+        check.report(
+          `${where} (${def.id})`,
+          `name "${name}" already belongs to indicator ${owner}`
+        );
       }
       owners.set(key, def.id);
     }
@@ -137,13 +154,14 @@ function validateColumns(check: FileChecker, table: Json, where: string): Column
     check.text(column, "label", at);
     check.oneOf(column, "role", ROLES, at);
     if (column.role === "target" || column.role === "actual") check.year(column, "year", at);
-    else if (column.year !== undefined) check.report(at, `only target and actual columns have a "year"`);
+    else if (column.year !== undefined)
+      check.report(at, `only target and actual columns have a "year"`);
     check.text(column, "note", at, { optional: true });
   });
   if (check.problems.length > before) return null;
   const defs = columns as ColumnDef[];
   if (defs.filter((column) => column.role === "name").length !== 1) {
-    check.report(where, "a table needs exactly one column with role \"name\"");
+    check.report(where, 'a table needs exactly one column with role "name"');
     return null;
   }
   return defs;
@@ -173,17 +191,27 @@ function validateRow(
   if (row.group !== undefined) check.text(row, "group", label);
   check.text(row, "measure", label, { optional: true });
   if (row.kind === "indicator") check.indicatorRef(row, "indicator", label, indicators);
-  else if (row.indicator !== undefined) check.report(label, `only indicator rows have an "indicator"`);
+  else if (row.indicator !== undefined)
+    check.report(label, `only indicator rows have an "indicator"`);
   columns.forEach((column, index) => {
     const cell = cells[index];
-    if (cell !== cell.trim()) check.report(`${label} › column ${column.label}`, "cell has surrounding spaces");
+    if (cell !== cell.trim())
+      check.report(`${label} › column ${column.label}`, "cell has surrounding spaces");
     if ((column.role === "target" || column.role === "actual") && parseFigure(cell) === null) {
-      check.report(`${label} › column ${column.label}`, `"${cell}" is not a figure (a number, ≥n, n%, a range, / or -)`);
+      check.report(
+        `${label} › column ${column.label}`,
+        `"${cell}" is not a figure (a number, ≥n, n%, a range, / or -)`
+      );
     }
   });
 }
 
-function validateTable(check: FileChecker, item: unknown, index: number, indicators: ReadonlySet<string>): void {
+function validateTable(
+  check: FileChecker,
+  item: unknown,
+  index: number,
+  indicators: ReadonlySet<string>
+): void {
   const where = `table ${index + 1}`;
   const table = check.object(item, where);
   if (!table) return;
@@ -204,10 +232,17 @@ function validateTable(check: FileChecker, item: unknown, index: number, indicat
     check.report(at, `"rows" must be a non-empty list`);
     return;
   }
-  table.rows.forEach((row, rowIndex) => validateRow(check, row, `${at} › row ${rowIndex + 1}`, def, columns, indicators));
+  table.rows.forEach((row, rowIndex) =>
+    validateRow(check, row, `${at} › row ${rowIndex + 1}`, def, columns, indicators)
+  );
 }
 
-function validateHeadline(check: FileChecker, item: unknown, index: number, indicators: ReadonlySet<string>): void {
+function validateHeadline(
+  check: FileChecker,
+  item: unknown,
+  index: number,
+  indicators: ReadonlySet<string>
+): void {
   const where = `headline ${index + 1}`;
   const headline = check.object(item, where);
   if (!headline) return;
@@ -216,7 +251,8 @@ function validateHeadline(check: FileChecker, item: unknown, index: number, indi
   check.year(headline, "year", where, true);
   check.text(headline, "value", where);
   check.text(headline, "measure", where);
-  if (typeof headline.qualifier !== "string") check.report(where, `"qualifier" must be a string, "" when the text uses none`);
+  if (typeof headline.qualifier !== "string")
+    check.report(where, `"qualifier" must be a string, "" when the text uses none`);
   check.text(headline, "quote", where);
   const def = headline as unknown as HeadlineDef;
   if (typeof def.value === "string" && parseFigure(def.value) === null) {
@@ -225,7 +261,11 @@ function validateHeadline(check: FileChecker, item: unknown, index: number, indi
 }
 
 /** Checks one plan file against the schema of plan-types.ts; the list is empty when the file is sound. */
-export function validatePlan(file: string, data: unknown, indicators: ReadonlySet<string>): DataProblem[] {
+export function validatePlan(
+  file: string,
+  data: unknown,
+  indicators: ReadonlySet<string>
+): DataProblem[] {
   const check = new FileChecker(file);
   const plan = check.object(data, "");
   if (!plan) return check.problems;
@@ -236,20 +276,27 @@ export function validatePlan(file: string, data: unknown, indicators: ReadonlySe
   check.text(plan, "docNumber", "", { nullable: true });
   check.text(plan, "title", "");
   check.text(plan, "note", "", { optional: true });
-  if (plan.date !== null && (typeof plan.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(plan.date))) {
+  if (
+    plan.date !== null &&
+    (typeof plan.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(plan.date))
+  ) {
     check.report("", `"date" must be yyyy-mm-dd or null`);
   }
   if (typeof plan.region === "string" && !/[区县]$/.test(plan.region)) {
     check.report("", `"region" must end in 区 or 县 as the document writes it`);
   }
   if (!Array.isArray(plan.headlines)) check.report("", `"headlines" must be a list`);
-  else plan.headlines.forEach((headline, index) => validateHeadline(check, headline, index, indicators));
+  else
+    plan.headlines.forEach((headline, index) =>
+      validateHeadline(check, headline, index, indicators)
+    );
   if (!Array.isArray(plan.tables)) check.report("", `"tables" must be a list`);
   else {
     plan.tables.forEach((table, index) => validateTable(check, table, index, indicators));
     const ids = plan.tables.map((table) => (isObject(table) ? table.id : undefined));
     ids.forEach((id, index) => {
-      if (ids.indexOf(id) !== index) check.report(`table ${index + 1}`, `table id ${JSON.stringify(id)} is used twice`);
+      if (ids.indexOf(id) !== index)
+        check.report(`table ${index + 1}`, `table id ${JSON.stringify(id)} is used twice`);
     });
   }
   return check.problems;

@@ -19,7 +19,12 @@ const NUMBER_EXPECTED = { zh: "数字", en: "a number" };
 function text(value: CellValue, subject: "region" | "indicator" | "unit" | "document"): string {
   if (typeof value === "string" && value.trim() !== "") return value;
   if (typeof value === "number" && subject === "document") return String(value);
-  throw new LookupError({ reason: "invalid", subject, query: String(value ?? ""), expected: TEXT_EXPECTED });
+  throw new LookupError({
+    reason: "invalid",
+    subject,
+    query: String(value ?? ""),
+    expected: TEXT_EXPECTED,
+  });
 }
 
 function optionalText(value: CellValue, subject: "unit" | "document"): string | null {
@@ -29,21 +34,42 @@ function optionalText(value: CellValue, subject: "unit" | "document"): string | 
 
 function number(value: CellValue): number {
   if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-  throw new LookupError({ reason: "invalid", subject: "number", query: String(value ?? ""), expected: NUMBER_EXPECTED });
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)))
+    return Number(value);
+  throw new LookupError({
+    reason: "invalid",
+    subject: "number",
+    query: String(value ?? ""),
+    expected: NUMBER_EXPECTED,
+  });
 }
 
 function yearOf(value: CellValue): number {
   if (typeof value === "number" || typeof value === "string") return parseYear(value);
-  throw new LookupError({ reason: "invalid", subject: "year", query: String(value ?? ""), expected: NUMBER_EXPECTED });
+  throw new LookupError({
+    reason: "invalid",
+    subject: "year",
+    query: String(value ?? ""),
+    expected: NUMBER_EXPECTED,
+  });
 }
 
 function dateOf(value: CellValue): ReturnType<typeof parseDate> {
   if (typeof value === "number" || typeof value === "string") return parseDate(value);
-  throw new LookupError({ reason: "invalid", subject: "date", query: String(value ?? ""), expected: NUMBER_EXPECTED });
+  throw new LookupError({
+    reason: "invalid",
+    subject: "date",
+    query: String(value ?? ""),
+    expected: NUMBER_EXPECTED,
+  });
 }
 
-function query(region: CellValue, indicator: CellValue, unit: CellValue, document: CellValue): PlanQuery {
+function query(
+  region: CellValue,
+  indicator: CellValue,
+  unit: CellValue,
+  document: CellValue
+): PlanQuery {
   return {
     region: text(region, "region"),
     indicator: text(indicator, "indicator"),
@@ -55,24 +81,51 @@ function query(region: CellValue, indicator: CellValue, unit: CellValue, documen
 /** The number a fact stands for; "/" and "-" have none, and saying so beats returning 0. */
 function valueOf(fact: Fact): number {
   if (fact.figure.value === null) {
-    throw new LookupError({ reason: "no-data", subject: "number", query: fact.figure.text, what: "figure" });
+    throw new LookupError({
+      reason: "no-data",
+      subject: "number",
+      query: fact.figure.text,
+      what: "figure",
+    });
   }
   return fact.figure.value;
 }
 
-function targetFact(region: CellValue, indicator: CellValue, year: CellValue, unit: CellValue, document: CellValue): Fact {
+function targetFact(
+  region: CellValue,
+  indicator: CellValue,
+  year: CellValue,
+  unit: CellValue,
+  document: CellValue
+): Fact {
   return planLookup().target({ ...query(region, indicator, unit, document), year: yearOf(year) });
 }
 
-export function target(region: CellValue, indicator: CellValue, year: CellValue, unit: CellValue, document: CellValue): number {
+export function target(
+  region: CellValue,
+  indicator: CellValue,
+  year: CellValue,
+  unit: CellValue,
+  document: CellValue
+): number {
   return valueOf(targetFact(region, indicator, year, unit, document));
 }
 
-export function baseline(region: CellValue, indicator: CellValue, unit: CellValue, document: CellValue): number {
+export function baseline(
+  region: CellValue,
+  indicator: CellValue,
+  unit: CellValue,
+  document: CellValue
+): number {
   return valueOf(planLookup().baseline(query(region, indicator, unit, document)));
 }
 
-export function targets(region: CellValue, indicator: CellValue, unit: CellValue, document: CellValue): number[][] {
+export function targets(
+  region: CellValue,
+  indicator: CellValue,
+  unit: CellValue,
+  document: CellValue
+): number[][] {
   const facts = planLookup().targets(query(region, indicator, unit, document));
   return [facts.map((fact) => fact.year as number), facts.map(valueOf)];
 }
@@ -82,9 +135,15 @@ function cellOf(text: string, numeric: boolean): string | number {
   return /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
 }
 
-export function table(region: CellValue, indicator: CellValue, document: CellValue): (string | number)[][] {
+export function table(
+  region: CellValue,
+  indicator: CellValue,
+  document: CellValue
+): (string | number)[][] {
   const { table: found } = planLookup().table(query(region, indicator, null, document));
-  const numeric = found.columns.map((column) => column.role === "target" || column.role === "actual");
+  const numeric = found.columns.map(
+    (column) => column.role === "target" || column.role === "actual"
+  );
   return [
     found.columns.map((column) => cellOf(column.label, false)),
     ...found.rows.map((row) => row.cells.map((cell, index) => cellOf(cell, numeric[index]))),

@@ -153,7 +153,9 @@ export function status(
   unit?: string,
   document?: string
 ): string {
-  return respond(() => answers.status(actual, region, indicator, date, unit, document, officeLocale()));
+  return respond(() =>
+    answers.status(actual, region, indicator, date, unit, document, officeLocale())
+  );
 }
 
 /**

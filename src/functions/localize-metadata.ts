@@ -25,7 +25,10 @@ export type TranslationTable = Record<string, Translation>;
  * optional flags, dimensionality, options) unchanged. Throws on any function or parameter the table lacks or
  * has in excess, so a new function cannot ship without its translation.
  */
-export function localizeMetadata(metadata: FunctionsMetadata, table: TranslationTable): FunctionsMetadata {
+export function localizeMetadata(
+  metadata: FunctionsMetadata,
+  table: TranslationTable
+): FunctionsMetadata {
   const missing: string[] = [];
   const ids = new Set(metadata.functions.map((fn) => fn.id));
   const extra = Object.keys(table).filter((id) => !ids.has(id));
@@ -36,7 +39,11 @@ export function localizeMetadata(metadata: FunctionsMetadata, table: Translation
       return fn;
     }
     const names = new Set(fn.parameters.map((parameter) => parameter.name));
-    extra.push(...Object.keys(translation.parameters).filter((name) => !names.has(name)).map((name) => `${fn.id}.${name}`));
+    extra.push(
+      ...Object.keys(translation.parameters)
+        .filter((name) => !names.has(name))
+        .map((name) => `${fn.id}.${name}`)
+    );
     return {
       ...fn,
       name: translation.name,

@@ -12,11 +12,14 @@ export function respond<T>(answer: () => T): T {
     const locale = officeLocale();
     if (error instanceof LookupError) {
       const code =
-        error.problem.reason === "invalid" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
+        error.problem.reason === "invalid"
+          ? CustomFunctions.ErrorCode.invalidValue
+          : CustomFunctions.ErrorCode.notAvailable;
       throw new CustomFunctions.Error(code, describeProblem(error.problem, locale));
     }
     const detail = error instanceof Error ? error.message : String(error);
-    const message = locale === "zh" ? `内部错误，请报告：${detail}` : `Internal error, please report: ${detail}`;
+    const message =
+      locale === "zh" ? `内部错误，请报告：${detail}` : `Internal error, please report: ${detail}`;
     throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
   }
 }

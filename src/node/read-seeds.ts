@@ -18,7 +18,10 @@ export function readSeeds(seedsDir: string): SeedInput {
     .filter((name) => name.endsWith(".json"))
     .sort()
     .map((name) => readJson(join(plansDir, name), `seeds/plans/${name}`));
-  return { indicators: readJson(join(seedsDir, "indicators.json"), "seeds/indicators.json"), plans };
+  return {
+    indicators: readJson(join(seedsDir, "indicators.json"), "seeds/indicators.json"),
+    plans,
+  };
 }
 
 export function readSource(seedsDir: string, source: string): string {
