@@ -1,0 +1,13 @@
+import { benchCatalog } from "./catalog.bench";
+
+/* npm run bench: figures, not pass/fail. Each benchmark returns its lines; this prints them. */
+async function main(): Promise<void> {
+  for (const bench of [benchCatalog]) {
+    for (const line of await bench()) console.log(line);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
