@@ -8,8 +8,7 @@ module.exports = {
     "^.+\\.tsx?$": [
       "ts-jest",
       {
-        isolatedModules: true,
-        tsconfig: { jsx: "react-jsx", module: "CommonJS", moduleResolution: "Node", esModuleInterop: true },
+        tsconfig: { isolatedModules: true, jsx: "react-jsx", module: "CommonJS", moduleResolution: "Node", esModuleInterop: true },
       },
     ],
   },
