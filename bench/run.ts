@@ -1,8 +1,9 @@
 import { benchCatalog } from "./catalog.bench";
+import { benchFunctions } from "./functions.bench";
 
 /* npm run bench: figures, not pass/fail. Each benchmark returns its lines; this prints them. */
 async function main(): Promise<void> {
-  for (const bench of [benchCatalog]) {
+  for (const bench of [benchCatalog, benchFunctions]) {
     for (const line of await bench()) console.log(line);
   }
 }

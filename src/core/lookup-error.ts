@@ -2,6 +2,9 @@
 export type Subject =
   "region" | "indicator" | "unit" | "document" | "year" | "date" | "number" | "method";
 
+/** What kind of figure a lookup wanted. */
+export type Wanted = "target" | "baseline" | "table" | "unit-table";
+
 export type LookupProblem =
   /** No name matches; `candidates` are the nearest known names. */
   | { reason: "unknown"; subject: Subject; query: string; candidates: string[] }
@@ -9,13 +12,24 @@ export type LookupProblem =
   | { reason: "ambiguous"; subject: Subject; query: string; candidates: string[] }
   /** The names resolve but the catalog has no figure for the year; `years` are the years that have one. */
   | { reason: "no-year"; subject: "year"; query: string; years: number[] }
-  /** The names resolve but the catalog holds nothing of that kind (no base-year actual, no breakdown table). */
+  /**
+   * The names resolve but `scope` (a district, or a document) publishes no figure of the kind wanted for them;
+   * `candidates` are the names (of the same subject) that have one there.
+   */
   | {
-      reason: "no-data";
+      reason: "absent";
       subject: Subject;
       query: string;
-      what: "baseline" | "table" | "previous" | "figure";
+      scope: string;
+      what: Wanted;
+      candidates: string[];
     }
+  /**
+   * The names resolve but there is no number to give: `figure`, the document prints "/" or "-" (query: the sign);
+   * `previous`, no year-end figure before the year (query: that year); `dated`, the documents state the target
+   * without a year (query: the indicator).
+   */
+  | { reason: "no-data"; subject: Subject; query: string; what: "previous" | "figure" | "dated" }
   /** An argument of the wrong type or range; `expected` says what was wanted. */
   | { reason: "invalid"; subject: Subject; query: string; expected: Record<Locale, string> };
 
@@ -40,18 +54,33 @@ const SUBJECT: Record<Subject, Record<Locale, string>> = {
   method: { zh: "算法", en: "method" },
 };
 
-const WHAT: Record<"baseline" | "table" | "previous" | "figure", Record<Locale, string>> = {
+const WANTED: Record<Wanted, Record<Locale, string>> = {
+  target: { zh: "目标", en: "target" },
   baseline: { zh: "基期实际数", en: "base-year actual" },
-  table: { zh: "目标任务分解表", en: "breakdown table" },
-  previous: {
-    zh: "上年末数（上年目标或基期实际数）",
-    en: "previous year-end figure (last year's target or a base-year actual)",
-  },
-  figure: { zh: "可计算的数值", en: "figure to compute with" },
+  table: { zh: "分解表或指标表", en: "breakdown or indicator table" },
+  "unit-table": { zh: "按单位分解的任务表", en: "breakdown table by unit" },
 };
 
+/** Why a published figure has no number: the document's own sign, explained. */
+const MISSING_SIGN: Record<string, Record<Locale, string>> = {
+  "/": { zh: "不适用", en: "not applicable" },
+  "-": { zh: "无数据", en: "no data" },
+  "—": { zh: "无数据", en: "no data" },
+};
+
+/** Longest list a message shows; the rest is counted, so a message stays readable in a cell's tooltip. */
+const SHOWN = 8;
+
 function list(items: readonly (string | number)[], locale: Locale): string {
-  return items.join(locale === "zh" ? "、" : ", ");
+  const zh = locale === "zh";
+  const shown = items.slice(0, SHOWN).join(zh ? "、" : ", ");
+  if (items.length <= SHOWN) return shown;
+  return zh ? `${shown} 等 ${items.length} 项` : `${shown} and ${items.length - SHOWN} more`;
+}
+
+function quoted(query: string, locale: Locale): string {
+  if (query.trim() === "") return locale === "zh" ? "（空）" : "(empty)";
+  return locale === "zh" ? `“${query}”` : `"${query}"`;
 }
 
 /** A message the user can act on: what was wrong and what to type instead. */
@@ -62,28 +91,68 @@ export function describeProblem(problem: LookupProblem, locale: Locale): string 
   switch (problem.reason) {
     case "unknown":
       if (problem.candidates.length === 0) {
-        return zh ? `未找到${subject}“${query}”。` : `No ${subject} "${query}".`;
+        return zh
+          ? `未找到${subject}${quoted(query, locale)}。`
+          : `No ${subject} ${quoted(query, locale)}.`;
       }
       return zh
-        ? `未找到${subject}“${query}”。是否要找：${list(problem.candidates, locale)}？`
-        : `No ${subject} "${query}". Did you mean: ${list(problem.candidates, locale)}?`;
+        ? `未找到${subject}${quoted(query, locale)}。是否要找：${list(problem.candidates, locale)}？`
+        : `No ${subject} ${quoted(query, locale)}. Did you mean: ${list(problem.candidates, locale)}?`;
     case "ambiguous":
       return zh
         ? `${subject}“${query}”不明确，请写全名：${list(problem.candidates, locale)}。`
         : `The ${subject} "${query}" is ambiguous; write one of: ${list(problem.candidates, locale)}.`;
     case "no-year":
       if (problem.years.length === 0)
-        return zh ? `“${query}”没有任何年份的数据。` : `"${query}" has no figures for any year.`;
+        return zh ? `${query}年没有此项目标。` : `No target for ${query}.`;
       return zh
         ? `${query}年没有此项目标。有目标的年份：${list(problem.years, locale)}。`
         : `No target for ${query}. Years with a target: ${list(problem.years, locale)}.`;
-    case "no-data":
+    case "absent": {
+      const wanted = WANTED[problem.what][locale];
+      if (problem.candidates.length === 0) {
+        return zh
+          ? `${problem.scope}没有${subject}“${query}”的${wanted}，也没有任何${subject}的${wanted}。`
+          : `${problem.scope} gives no ${wanted} for the ${subject} "${query}", nor for any other ${subject}.`;
+      }
       return zh
-        ? `“${query}”没有${WHAT[problem.what].zh}。`
-        : `"${query}" has no ${WHAT[problem.what].en}.`;
+        ? `${problem.scope}没有${subject}“${query}”的${wanted}。有${wanted}的${subject}：${list(problem.candidates, locale)}。`
+        : `${problem.scope} gives no ${wanted} for the ${subject} "${query}". ${subject[0].toUpperCase()}${subject.slice(1)}s with a ${wanted}: ${list(problem.candidates, locale)}.`;
+    }
+    case "no-data":
+      return describeNoData(problem.what, query, locale);
     case "invalid":
       return zh
-        ? `${subject}“${query}”无效：应为${problem.expected.zh}。`
-        : `Invalid ${subject} "${query}": expected ${problem.expected.en}.`;
+        ? `${subject}${quoted(query, locale)}无效：应为${problem.expected.zh}。`
+        : `Invalid ${subject} ${quoted(query, locale)}: expected ${problem.expected.en}.`;
+  }
+}
+
+/** Why there is no number to give, and what to do instead. */
+function describeNoData(
+  what: "previous" | "figure" | "dated",
+  query: string,
+  locale: Locale
+): string {
+  const zh = locale === "zh";
+  switch (what) {
+    case "figure": {
+      const sign = MISSING_SIGN[query];
+      if (sign)
+        return zh
+          ? `文件此处印为“${query}”（${sign.zh}），没有可计算的数值。`
+          : `The document prints "${query}" (${sign.en}) here: there is no figure to compute with.`;
+      return zh
+        ? `文件此处印为“${query}”，没有可计算的数值。`
+        : `The document prints "${query}" here: there is no figure to compute with.`;
+    }
+    case "previous":
+      return zh
+        ? `没有${query}年末数（上年目标或基期实际数），无法按“增量”算法计算序时进度；请将算法改为“按天”或“按月”。`
+        : `No figure for the end of ${query} (last year's target or a base-year actual), so the "increment" method cannot compute pace; use the method "days" or "months".`;
+    case "dated":
+      return zh
+        ? `“${query}”的目标在文件中未写年份（如“每年…”），不能按年份查询；不填年份的 PLAN.SOURCE 可给出原文。`
+        : `The documents state "${query}" without a year (e.g. "every year"), so it cannot be looked up by year; PLAN.SOURCE without a year quotes it.`;
   }
 }

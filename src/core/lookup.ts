@@ -88,7 +88,13 @@ export class PlanLookup {
       index = new NameIndex("document", choices);
       this.documentIndexes.set(region, index);
     }
-    return index.resolve(query.replace(/[〔〕[\]()（）【】]/g, ""));
+    try {
+      return index.resolve(query.replace(/[〔〕[\]()（）【】]/g, ""));
+    } catch (error) {
+      // The message quotes the document as typed, brackets and all.
+      if (error instanceof LookupError) throw new LookupError({ ...error.problem, query });
+      throw error;
+    }
   }
 
   /** The unit a name stands for, or null for the whole region (blank, 合计, 全区). */
@@ -105,24 +111,13 @@ export class PlanLookup {
     let index = this.unitIndexes.get(key);
     if (!index) {
       const units = this.catalog.unitsOf(region, indicator);
-      const groups = units.filter((unit) => unit.kind === "subtotal").map((unit) => unit.group);
       index = new NameIndex(
         "unit",
-        units.map((unit) => {
-          const members = units.filter(
-            (other) => other.kind === "unit" && other.group === unit.group
-          );
-          const span =
-            members.length > 0 ? `（${members[0].name}…${members[members.length - 1].name}）` : "";
-          if (unit.kind !== "subtotal" || groups.length < 2)
-            return { item: unit, display: unit.name, names: [unit.name] };
-          const label = subtotalLabel(unit);
-          return {
-            item: unit,
-            display: `${label}${span}`,
-            names: [label, `第${unit.group}组小计`],
-          };
-        })
+        units.map((unit) => ({
+          item: unit,
+          display: unitDisplay(unit, units),
+          names: unitNames(unit, units),
+        }))
       );
       this.unitIndexes.set(key, index);
     }
@@ -134,11 +129,13 @@ export class PlanLookup {
     const facts = this.facts(query, "target");
     const found = facts.find((fact) => fact.year === query.year);
     if (found) return found;
+    const years = yearsOf(facts);
+    if (years.length === 0) throw undated(query);
     throw new LookupError({
       reason: "no-year",
       subject: "year",
       query: String(query.year),
-      years: yearsOf(facts),
+      years,
     });
   }
 
@@ -160,15 +157,13 @@ export class PlanLookup {
       if (fact.plan === plan && !byYear.has(fact.year as number))
         byYear.set(fact.year as number, fact);
     }
-    if (byYear.size === 0) {
-      throw new LookupError({
-        reason: "no-year",
-        subject: "year",
-        query: query.indicator,
-        years: [],
-      });
-    }
+    if (byYear.size === 0) throw undated(query);
     return [...byYear.values()].sort((a, b) => (a.year as number) - (b.year as number));
+  }
+
+  /** The target that takes precedence whatever its year (a yearless one included): what a citation points to. */
+  leadingTarget(query: PlanQuery): Fact {
+    return this.facts(query, "target")[0];
   }
 
   /** The figure a year starts from: last year's target, else last year's actual, from the same document. */
@@ -206,24 +201,16 @@ export class PlanLookup {
         if (table) return { plan, table };
       }
     }
-    throw new LookupError({
-      reason: "no-data",
-      subject: "indicator",
-      query: query.indicator,
-      what: "table",
-    });
+    throw this.absentTable(query, region, plans, "table");
   }
 
   /** The unit rows' names of the breakdown table, in the document's order. */
   unitNames(query: PlanQuery): string[] {
-    const { table } = this.table(query);
+    const { plan, table } = this.table(query);
     if (table.layout !== "units") {
-      throw new LookupError({
-        reason: "no-data",
-        subject: "indicator",
-        query: query.indicator,
-        what: "table",
-      });
+      const region = this.region(query.region);
+      const plans = query.document ? [plan] : this.catalog.plansOf(region);
+      throw this.absentTable(query, region, plans, "unit-table");
     }
     const name = table.columns.findIndex((column) => column.role === "name");
     return table.rows.filter((row) => row.kind === "unit").map((row) => row.cells[name]);
@@ -241,27 +228,97 @@ export class PlanLookup {
     const region = this.region(query.region);
     const indicator = this.indicator(query.indicator);
     const plan = query.document ? this.document(region, query.document) : null;
-    const all = this.slotFacts(query);
-    const facts = all.filter((fact) => fact.kind === kind && (plan === null || fact.plan === plan));
+    const unit = this.unit(region, indicator.id, query.unit);
+    const wanted = (facts: readonly Fact[]): Fact[] =>
+      facts.filter((fact) => fact.kind === kind && (plan === null || fact.plan === plan));
+    const facts = wanted(this.catalog.factsAt(region, indicator.id, unit ? unit.key : REGION_SLOT));
     if (facts.length > 0) return facts;
-    if (plan && query.unit && all.length > 0) {
-      const units = this.catalog.unitsOf(region, indicator.id).map((unit) => unit.name);
+    const scope = plan ? (plan.docNumber ?? `《${plan.title}》`) : region;
+    const what = kind === "actual" ? "baseline" : "target";
+    if (unit) {
+      const units = this.catalog.unitsOf(region, indicator.id);
       throw new LookupError({
-        reason: "unknown",
+        reason: "absent",
         subject: "unit",
-        query: query.unit,
-        candidates: units.slice(0, 5),
+        query: query.unit as string,
+        scope,
+        what,
+        candidates: units
+          .filter(
+            (other) => wanted(this.catalog.factsAt(region, indicator.id, other.key)).length > 0
+          )
+          .map((other) => unitDisplay(other, units)),
       });
     }
-    const subject = plan ? "document" : "indicator";
-    const asked = plan ? (query.document as string) : query.indicator;
     throw new LookupError({
-      reason: "no-data",
-      subject,
-      query: asked,
-      what: kind === "actual" ? "baseline" : "figure",
+      reason: "absent",
+      subject: "indicator",
+      query: query.indicator,
+      scope,
+      what,
+      candidates: this.catalog.indicators
+        .filter((other) => wanted(this.catalog.factsAt(region, other.id, REGION_SLOT)).length > 0)
+        .map((other) => other.zh),
     });
   }
+
+  /** No table of the wanted layout: the indicators that have one, in the region or the named document. */
+  private absentTable(
+    query: PlanQuery,
+    region: string,
+    plans: readonly PlanDocument[],
+    what: "table" | "unit-table"
+  ): LookupError {
+    const tabled = new Set(
+      plans.flatMap((plan) =>
+        plan.tables
+          .filter((table) =>
+            what === "table" ? table.layout !== "text" : table.layout === "units"
+          )
+          .flatMap((table) => [table.indicator, ...table.rows.map((row) => row.indicator)])
+      )
+    );
+    const plan = plans.length === 1 && query.document ? plans[0] : null;
+    return new LookupError({
+      reason: "absent",
+      subject: "indicator",
+      query: query.indicator,
+      scope: plan ? (plan.docNumber ?? `《${plan.title}》`) : region,
+      what,
+      candidates: this.catalog.indicators
+        .filter((indicator) => tabled.has(indicator.id))
+        .map((indicator) => indicator.zh),
+    });
+  }
+}
+
+/** The targets of the query exist but none has a year. */
+function undated(query: PlanQuery): LookupError {
+  return new LookupError({
+    reason: "no-data",
+    subject: "indicator",
+    query: query.indicator,
+    what: "dated",
+  });
+}
+
+/** How a row is shown in messages: a group's 小计 with its group and span when the table has several groups. */
+function unitDisplay(unit: UnitRef, units: readonly UnitRef[]): string {
+  if (!isGroupSubtotal(unit, units)) return unit.name;
+  const members = units.filter((other) => other.kind === "unit" && other.group === unit.group);
+  const span =
+    members.length > 0 ? `（${members[0].name}…${members[members.length - 1].name}）` : "";
+  return `${subtotalLabel(unit)}${span}`;
+}
+
+/** The names a row answers to: a group's 小计 by 小计1 or 第1组小计, since 小计 alone names several rows. */
+function unitNames(unit: UnitRef, units: readonly UnitRef[]): string[] {
+  if (!isGroupSubtotal(unit, units)) return [unit.name];
+  return [subtotalLabel(unit), `第${unit.group}组小计`];
+}
+
+function isGroupSubtotal(unit: UnitRef, units: readonly UnitRef[]): boolean {
+  return unit.kind === "subtotal" && units.filter((other) => other.kind === "subtotal").length > 1;
 }
 
 function yearsOf(facts: readonly Fact[]): number[] {

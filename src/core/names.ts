@@ -32,9 +32,10 @@ export class NameIndex<T> {
     private readonly subject: Subject,
     private readonly choices: readonly Named<T>[]
   ) {
+    // The display name is a key too: a name copied from a message's list of candidates must resolve to that choice.
     this.keyed = choices.map((choice) => ({
       choice,
-      keys: [...new Set(choice.names.map(normalizeName))],
+      keys: [...new Set([choice.display, ...choice.names].map(normalizeName))],
     }));
     const byKey = new Map<string, Named<T>[]>();
     for (const { choice, keys } of this.keyed) {

@@ -22,11 +22,13 @@ const METHOD_EXPECTED = {
   en: '"increment" (default: from last year-end to this year\'s target), "days" or "months"',
 };
 
-export function parsePaceMethod(value: string | number | null | undefined): PaceMethod {
+/** The method a cell names (English, Chinese or 1/2/3); blank means the default, anything else is a LookupError. */
+export function parsePaceMethod(value: unknown): PaceMethod {
   if (value === null || value === undefined || String(value).trim() === "") return "increment";
   const typed = normalizeName(String(value));
   for (const [method, names] of Object.entries(METHOD_NAMES) as [PaceMethod, string[]][]) {
-    if (names.some((name) => normalizeName(name) === typed)) return method;
+    if ((typeof value === "string" || typeof value === "number") && names.includes(typed))
+      return method;
   }
   throw new LookupError({
     reason: "invalid",

@@ -7,10 +7,7 @@ import { PlanQuery } from "../core/lookup";
 import { paceAt, parsePaceMethod } from "../core/pace";
 import { completionRate, STATUS_LABELS, statusOf } from "../core/progress";
 
-/** What Excel hands a custom function for an optional argument left out. */
-export type Optional<T> = T | null | undefined;
-
-/** A cell argument: Excel passes numbers, strings and booleans; an empty cell arrives as 0 or "". */
+/** A cell argument: Excel passes numbers, strings and booleans; an optional argument left out arrives as null. */
 export type CellValue = string | number | boolean | null | undefined;
 
 const TEXT_EXPECTED = { zh: "文字（名称）", en: "text (a name)" };
@@ -28,7 +25,8 @@ function text(value: CellValue, subject: "region" | "indicator" | "unit" | "docu
 }
 
 function optionalText(value: CellValue, subject: "unit" | "document"): string | null {
-  if (value === null || value === undefined || value === "") return null;
+  if (value === null || value === undefined || (typeof value === "string" && value.trim() === ""))
+    return null;
   return text(value, subject);
 }
 
@@ -39,26 +37,6 @@ function number(value: CellValue): number {
   throw new LookupError({
     reason: "invalid",
     subject: "number",
-    query: String(value ?? ""),
-    expected: NUMBER_EXPECTED,
-  });
-}
-
-function yearOf(value: CellValue): number {
-  if (typeof value === "number" || typeof value === "string") return parseYear(value);
-  throw new LookupError({
-    reason: "invalid",
-    subject: "year",
-    query: String(value ?? ""),
-    expected: NUMBER_EXPECTED,
-  });
-}
-
-function dateOf(value: CellValue): ReturnType<typeof parseDate> {
-  if (typeof value === "number" || typeof value === "string") return parseDate(value);
-  throw new LookupError({
-    reason: "invalid",
-    subject: "date",
     query: String(value ?? ""),
     expected: NUMBER_EXPECTED,
   });
@@ -98,7 +76,10 @@ function targetFact(
   unit: CellValue,
   document: CellValue
 ): Fact {
-  return planLookup().target({ ...query(region, indicator, unit, document), year: yearOf(year) });
+  return planLookup().target({
+    ...query(region, indicator, unit, document),
+    year: parseYear(year),
+  });
 }
 
 export function target(
@@ -165,11 +146,11 @@ function paceFigure(
   document: CellValue
 ): { pace: number; target: number } {
   const lookup = planLookup();
-  const when = dateOf(date);
+  const when = parseDate(date);
+  const chosen = parsePaceMethod(method);
   const asked = { ...query(region, indicator, unit, document), year: when.year };
   const fact = lookup.target(asked);
   const goal = valueOf(fact);
-  const chosen = parsePaceMethod(typeof method === "boolean" ? null : method);
   const start = chosen === "increment" ? valueOf(lookup.previousYearEnd(asked, fact.plan)) : null;
   return { pace: paceAt(chosen, when, goal, start), target: goal };
 }
@@ -193,7 +174,8 @@ export function rate(
   unit: CellValue,
   document: CellValue
 ): number {
-  return completionRate(number(actual), target(region, indicator, year, unit, document));
+  const actualValue = number(actual);
+  return completionRate(actualValue, target(region, indicator, year, unit, document));
 }
 
 export function status(
@@ -205,9 +187,8 @@ export function status(
   document: CellValue,
   locale: Locale
 ): string {
-  const figures = paceFigure(region, indicator, date, unit, null, document);
   const actualValue = number(actual);
-  completionRate(actualValue, figures.target);
+  const figures = paceFigure(region, indicator, date, unit, null, document);
   return STATUS_LABELS[statusOf(actualValue, figures.target, figures.pace)][locale];
 }
 
@@ -224,12 +205,13 @@ export function source(
   }
   const lookup = planLookup();
   const asked = query(region, indicator, unit, document);
-  if (asked.unit) return citeFact(lookup.targets(asked)[0], locale);
-  try {
-    const { plan, table: found } = lookup.table(asked);
-    return `${citeDocument(plan, locale)}${locale === "zh" ? "" : ", "}${citeTable(found)}`;
-  } catch (error) {
-    if (!(error instanceof LookupError)) throw error;
-    return citeFact(lookup.targets(asked)[0], locale);
+  if (!asked.unit) {
+    try {
+      const { plan, table: found } = lookup.table(asked);
+      return `${citeDocument(plan, locale)}${locale === "zh" ? "" : ", "}${citeTable(found)}`;
+    } catch (error) {
+      if (!(error instanceof LookupError)) throw error;
+    }
   }
+  return citeFact(lookup.leadingTarget(asked), locale);
 }

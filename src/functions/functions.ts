@@ -7,7 +7,8 @@ import { officeLocale } from "../excel/locale";
 
 /**
  * The target of a district, or of one of its towns, streets or parks, for a year. Without a unit: the breakdown
- * table's 合计, else the target stated in the document's text. The newest document wins unless one is named.
+ * table's 合计, else the indicator table's row, else the target stated in the text. The newest document wins unless
+ * one is named. A target the text states without a year (每年…) has no year to look up: PLAN.SOURCE quotes it.
  * @customfunction TARGET
  * @param region District or county, e.g. 江北区 or 江北.
  * @param indicator Indicator, e.g. 高新技术企业, 高企, 科技型企业, 研发投入.

@@ -8,13 +8,11 @@ interface FunctionMetadata {
   name: string;
   description?: string;
   parameters: { name: string; description?: string }[];
-  result: { description?: string };
 }
 
 interface Translation {
   name: string;
   description: string;
-  result: string;
   parameters: Record<string, { name: string; description: string }>;
 }
 
@@ -22,8 +20,8 @@ export type TranslationTable = Record<string, Translation>;
 
 /**
  * A localized copy of functions.json: names and descriptions from the table, everything else (ids, types,
- * optional flags, dimensionality, options) unchanged. Throws on any function or parameter the table lacks or
- * has in excess, so a new function cannot ship without its translation.
+ * optional flags, dimensionality, options, result) unchanged; Excel's metadata gives a result no words. Throws on
+ * any function or parameter the table lacks or has in excess, so a new function cannot ship without its translation.
  */
 export function localizeMetadata(
   metadata: FunctionsMetadata,
@@ -48,7 +46,6 @@ export function localizeMetadata(
       ...fn,
       name: translation.name,
       description: translation.description,
-      result: { ...fn.result, description: translation.result },
       parameters: fn.parameters.map((parameter) => {
         const words = translation.parameters[parameter.name];
         if (!words) {
