@@ -1,23 +1,25 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { planLookup } from "../core/embedded";
+import { connectOffice } from "../excel/office-host";
+import { localeOf } from "../excel/locale";
+import { App } from "./App";
+import { browserActions } from "./viewer-actions";
 
-function App() {
-  const plans = planLookup().catalog.plans;
-  return (
-    <ul>
-      {plans.map((plan) => (
-        <li key={plan.id}>{plan.title}</li>
-      ))}
-    </ul>
+/** Inside Excel the language is Office's display language; in a plain browser, the browser's. */
+async function start(root: HTMLElement): Promise<void> {
+  const { host, locale } = await connectOffice();
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme}>
+      <App
+        lookup={planLookup()}
+        locale={locale ?? localeOf(navigator.language)}
+        host={host}
+        viewer={browserActions}
+      />
+    </FluentProvider>
   );
 }
 
 const root = document.getElementById("root");
-if (root) {
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
-    </FluentProvider>
-  );
-}
+if (root) void start(root);

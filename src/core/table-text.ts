@@ -1,0 +1,39 @@
+import { cellValue, SheetLayout, TEXT_FORMAT } from "./sheet-layout";
+
+/** Quotes a field the way Excel and WPS read pasted text: tabs, line breaks and quotes inside quotes. */
+function tsvField(value: string | number): string {
+  const text = String(value);
+  return /[\t\r\n"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The block as tab-separated text, one line per row, for the clipboard. */
+export function toTsv(layout: SheetLayout): string {
+  return layout.cells
+    .map((row) => row.map((cell) => tsvField(cellValue(cell))).join("\t"))
+    .join("\r\n");
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+/**
+ * The block as an HTML table for the clipboard. Excel and WPS prefer HTML over plain text when pasting, and honour
+ * mso-number-format: text cells stay text ("30%" is not turned into 0.3, "2-3" not into a date).
+ */
+export function toClipboardHtml(layout: SheetLayout): string {
+  const rows = layout.cells.map((row, rowIndex) => {
+    const tds = row.map((cell, columnIndex) => {
+      const value = cellValue(cell);
+      const text = layout.numberFormats[rowIndex][columnIndex] === TEXT_FORMAT;
+      const style = text ? ` style='mso-number-format:"\\@"'` : "";
+      return `<td${style}>${escapeHtml(String(value)).replace(/\n/g, "<br style='mso-data-placement:same-cell'>")}</td>`;
+    });
+    return `<tr>${tds.join("")}</tr>`;
+  });
+  return `<table>${rows.join("")}</table>`;
+}

@@ -1,0 +1,29 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import * as ts from "typescript";
+
+/**
+ * The script that makes the page an Excel host: the same recording fake the unit tests use (test/fakes/excel-fake.ts,
+ * compiled here), exposed as Excel.run, and an Office whose onReady answers "Excel". office.js still loads, but the
+ * page's Office and Excel stay the fake's: the globals are accessors that ignore office.js's assignments.
+ */
+export function fakeOfficeScript(displayLanguage: string): string {
+  const source = readFileSync(join(__dirname, "..", "fakes", "excel-fake.ts"), "utf8");
+  const compiled = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  }).outputText;
+  return `(() => {
+    const exports = {};
+    ${compiled}
+    const book = new exports.FakeBook();
+    window.__fakeBook = book;
+    const office = Object.freeze({
+      onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
+      context: Object.freeze({ displayLanguage: ${JSON.stringify(displayLanguage)} }),
+      HostType: Object.freeze({ Excel: "Excel" }),
+    });
+    const excel = Object.freeze({ run: (batch) => book.run(batch) });
+    Object.defineProperty(window, "Office", { get: () => office, set: () => undefined });
+    Object.defineProperty(window, "Excel", { get: () => excel, set: () => undefined });
+  })();`;
+}
