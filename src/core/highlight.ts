@@ -1,0 +1,251 @@
+import type { Fact, UnitRef } from "./catalog";
+import type { CalendarDate } from "./dates";
+import type { IndicatorDef } from "./plan-types";
+import { HeaderValue, Period, periodsOf } from "./highlight-periods";
+import { LookupError, LookupProblem } from "./lookup-error";
+import { PlanLookup } from "./lookup";
+import { PaceMethod, paceAt } from "./pace";
+import { DEFAULT_FAR_BEHIND_POINTS, gapPoints, Status, statusOf } from "./progress";
+
+/** What the user says about the selected cells, and what the sheet shows around them. */
+export interface HighlightInput {
+  region: string;
+  indicator: string;
+  document?: string | null;
+  reporting: CalendarDate;
+  method?: PaceMethod;
+  farBehindPoints?: number;
+  /** The row label of every selected row (the unit names). */
+  labels: readonly HeaderValue[];
+  /** The header of every selected column (a year, a month, or nothing for a single column). */
+  headers: readonly HeaderValue[];
+  /** The selected cells' values, rows × columns. Read only: nothing the user typed is ever rewritten. */
+  actuals: readonly (readonly HeaderValue[])[];
+}
+
+/** Where a problem is, as offsets in the selection; a null column means the whole row, a null row the whole column. */
+export interface CellProblem {
+  row: number | null;
+  column: number | null;
+  problem: LookupProblem;
+}
+
+export interface LaggingCell {
+  row: number;
+  column: number;
+  label: string;
+  /** The unit's name as the catalog prints it, or null for the whole region. */
+  unit: string | null;
+  period: string;
+  target: number;
+  pace: number;
+  actual: number;
+  /** Percentage points of the target below pace. */
+  gap: number;
+  /** actual / target, 1 = 100%. */
+  rate: number;
+  status: Extract<Status, "behind" | "far-behind">;
+}
+
+export interface HighlightAnalysis {
+  region: string;
+  indicator: IndicatorDef;
+  /** The document the targets come from (the newest one unless the user named one). */
+  documents: string[];
+  reporting: CalendarDate;
+  method: PaceMethod;
+  farBehindPoints: number;
+  units: (UnitRef | null | undefined)[];
+  periods: (Period | null)[];
+  /** The selected figures that are numbers (null for blank or text cells), rows × columns. */
+  actuals: (number | null)[][];
+  /** Per selected cell: the year's target and the pace figure; null where there is none (not due, no match). */
+  targets: (number | null)[][];
+  paces: (number | null)[][];
+  statuses: (Status | null)[][];
+  counts: Record<Status | "blank", number>;
+  lagging: LaggingCell[];
+  problems: CellProblem[];
+}
+
+const NAME_EXPECTED = { zh: "单位名称（行标签）", en: "a unit name (row label)" };
+const TARGET_EXPECTED = { zh: "大于 0 的目标值", en: "a target greater than 0" };
+
+function isBlank(value: HeaderValue): boolean {
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
+}
+
+function numberIn(value: HeaderValue): number | null {
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
+
+function problemOf(error: unknown): LookupProblem {
+  if (error instanceof LookupError) return error.problem;
+  throw error;
+}
+
+interface Figures {
+  target: number;
+  pace: number;
+  fact: Fact;
+}
+
+/** The target and pace of one unit (by its label) for one period, from the catalog; throws a LookupError. */
+function figuresFor(
+  lookup: PlanLookup,
+  input: HighlightInput,
+  indicator: string,
+  label: string,
+  period: Period & { asOf: CalendarDate }
+): Figures {
+  const asked = {
+    region: input.region,
+    indicator,
+    unit: label,
+    document: input.document ?? null,
+    year: period.year,
+  };
+  const fact = lookup.target(asked);
+  const target = fact.figure.value;
+  if (target === null || !(target > 0)) {
+    throw new LookupError({
+      reason: "invalid",
+      subject: "number",
+      query: fact.figure.text,
+      expected: TARGET_EXPECTED,
+    });
+  }
+  if (period.fullYear) return { target, pace: target, fact };
+  const method = input.method ?? "increment";
+  const start =
+    method === "increment" ? lookup.previousYearEnd(asked, fact.plan).figure.value : null;
+  return { target, pace: paceAt(method, period.asOf, target, start), fact };
+}
+
+/** Matches every row label to a unit: undefined for a blank label, or when the name is unknown or ambiguous. */
+function matchUnits(
+  lookup: PlanLookup,
+  region: string,
+  indicator: string,
+  input: HighlightInput,
+  problems: CellProblem[]
+): (UnitRef | null | undefined)[] {
+  return input.labels.map((label, row) => {
+    const hasFigures = input.actuals[row]?.some((value) => numberIn(value) !== null) ?? false;
+    if (isBlank(label)) {
+      if (hasFigures)
+        problems.push({
+          row,
+          column: null,
+          problem: { reason: "invalid", subject: "unit", query: "", expected: NAME_EXPECTED },
+        });
+      return undefined;
+    }
+    try {
+      return lookup.unit(region, indicator, String(label));
+    } catch (error) {
+      problems.push({ row, column: null, problem: problemOf(error) });
+      return undefined;
+    }
+  });
+}
+
+function byGap(a: LaggingCell, b: LaggingCell): number {
+  return b.gap - a.gap || a.row - b.row || a.column - b.column;
+}
+
+/**
+ * Compares the selected actual figures with the catalog: per cell the target, the pace (序时进度) and the status,
+ * the cells behind plan sorted by gap, and every name or header it could not match. A region or indicator that does
+ * not resolve throws, since nothing can be compared then.
+ */
+export function analyzeHighlight(lookup: PlanLookup, input: HighlightInput): HighlightAnalysis {
+  const region = lookup.region(input.region);
+  const indicator = lookup.indicator(input.indicator);
+  const farBehindPoints = input.farBehindPoints ?? DEFAULT_FAR_BEHIND_POINTS;
+  const problems: CellProblem[] = [];
+  const periods = periodsOf(input.headers, input.reporting).map((period, column) => {
+    if (!(period instanceof LookupError)) return period;
+    problems.push({ row: null, column, problem: period.problem });
+    return null;
+  });
+  const units = matchUnits(lookup, region, indicator.id, input, problems);
+  const documents = new Set<string>();
+  const counts: HighlightAnalysis["counts"] = {
+    met: 0,
+    "on-pace": 0,
+    behind: 0,
+    "far-behind": 0,
+    blank: 0,
+  };
+  const lagging: LaggingCell[] = [];
+  const targets: (number | null)[][] = [];
+  const paces: (number | null)[][] = [];
+  const statuses: (Status | null)[][] = [];
+  input.labels.forEach((label, row) => {
+    targets.push([]);
+    paces.push([]);
+    statuses.push([]);
+    periods.forEach((period, column) => {
+      let figures: Figures | null = null;
+      if (units[row] !== undefined && period?.asOf) {
+        try {
+          figures = figuresFor(lookup, input, indicator.id, String(label), {
+            ...period,
+            asOf: period.asOf,
+          });
+          documents.add(figures.fact.plan.docNumber ?? figures.fact.plan.id);
+        } catch (error) {
+          problems.push({ row, column, problem: problemOf(error) });
+        }
+      }
+      const actual = numberIn(input.actuals[row]?.[column]);
+      const status =
+        figures && actual !== null
+          ? statusOf(actual, figures.target, figures.pace, farBehindPoints)
+          : null;
+      targets[row].push(figures?.target ?? null);
+      paces[row].push(figures?.pace ?? null);
+      statuses[row].push(status);
+      if (figures && actual === null) counts.blank++;
+      if (!figures || actual === null || !status) return;
+      counts[status]++;
+      if (status === "behind" || status === "far-behind") {
+        lagging.push({
+          row,
+          column,
+          label: String(label).trim(),
+          unit: units[row]?.name ?? null,
+          period: (period as Period).label,
+          target: figures.target,
+          pace: figures.pace,
+          actual,
+          gap: gapPoints(actual, figures.pace, figures.target),
+          rate: actual / figures.target,
+          status,
+        });
+      }
+    });
+  });
+  return {
+    region,
+    indicator,
+    documents: [...documents],
+    reporting: input.reporting,
+    method: input.method ?? "increment",
+    farBehindPoints,
+    units,
+    periods,
+    actuals: input.labels.map((_, row) =>
+      periods.map((_, column) => numberIn(input.actuals[row]?.[column]))
+    ),
+    targets,
+    paces,
+    statuses,
+    counts,
+    lagging: lagging.sort(byGap),
+    problems,
+  };
+}

@@ -1,0 +1,188 @@
+import { useMemo, useState } from "react";
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Switch,
+  Text,
+} from "@fluentui/react-components";
+import type { LaggingCell } from "../../core/highlight";
+import { planLookup } from "../../core/embedded";
+import type { Locale } from "../../core/lookup-error";
+import type { HighlightActions } from "../../excel/highlight-actions";
+import type { HighlightResult } from "../../excel/highlight";
+import { LaggingList } from "./LaggingList";
+import { failureText, problemText } from "./messages";
+import { FormState, indicatorChoices, initialForm, toRequest } from "./request";
+import { highlightStrings } from "./strings";
+
+export interface HighlightPanelProps {
+  actions: HighlightActions;
+  locale: Locale;
+}
+
+type Notice = { intent: "success" | "error"; text: string };
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px" },
+  buttons: { display: "flex", flexWrap: "wrap", gap: "8px" },
+  problems: { margin: 0, paddingLeft: "18px" },
+});
+
+/** Colours the selected actual figures against plan, lists the cells behind plan, and removes the colouring. */
+export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
+  const strings = highlightStrings(locale);
+  const styles = useStyles();
+  const catalog = planLookup().catalog;
+  const [form, setForm] = useState<FormState>(() => initialForm(catalog, new Date()));
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [result, setResult] = useState<HighlightResult | null>(null);
+  const indicators = useMemo(() => indicatorChoices(catalog, form.region), [catalog, form.region]);
+  const update = (change: Partial<FormState>) =>
+    setForm((previous) => ({ ...previous, ...change }));
+
+  async function run(task: () => Promise<Notice | null>) {
+    setBusy(true);
+    setNotice(null);
+    try {
+      setNotice(await task());
+    } catch (error) {
+      setNotice({ intent: "error", text: failureText(error, strings, locale) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function compare(kind: "apply" | "check") {
+    return run(async () => {
+      const request = toRequest(form, locale);
+      if (typeof request === "string") return { intent: "error", text: strings[request] };
+      const found = await actions[kind](request);
+      setResult(found);
+      if (kind === "check") return null;
+      return {
+        intent: "success",
+        text: strings.applied(found.actual.rows * found.actual.columns, found.replaced),
+      };
+    });
+  }
+
+  const select = (cell: LaggingCell) =>
+    result &&
+    run(async () => {
+      await actions.select(
+        result.sheet,
+        result.actual.row + cell.row,
+        result.actual.column + cell.column
+      );
+      return null;
+    });
+
+  return (
+    <div className={styles.root}>
+      <Text as="h2" weight="semibold" size={400}>
+        {strings.title}
+      </Text>
+      <Text>{strings.intro}</Text>
+      <Field label={strings.district}>
+        <Dropdown
+          value={form.region}
+          selectedOptions={[form.region]}
+          onOptionSelect={(_, data) =>
+            update({ region: data.optionValue ?? form.region, indicator: "" })
+          }
+        >
+          {catalog.regions.map((region) => (
+            <Option key={region} value={region}>
+              {region}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={strings.indicator}>
+        <Dropdown
+          value={indicators.find((choice) => choice.id === form.indicator)?.[locale] ?? ""}
+          selectedOptions={[form.indicator]}
+          onOptionSelect={(_, data) => update({ indicator: data.optionValue ?? "" })}
+        >
+          {indicators.map((choice) => (
+            <Option key={choice.id} value={choice.id}>
+              {choice[locale]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={strings.reportingDate}>
+        <Input
+          type="date"
+          value={form.reportingDate}
+          onChange={(_, data) => update({ reportingDate: data.value })}
+        />
+      </Field>
+      <Field label={strings.farBehind}>
+        <Input
+          type="number"
+          value={form.farBehindPoints}
+          onChange={(_, data) => update({ farBehindPoints: data.value })}
+        />
+      </Field>
+      <Switch
+        label={strings.redAhead}
+        checked={form.meaning === "red-ahead"}
+        onChange={(_, data) => update({ meaning: data.checked ? "red-ahead" : "red-behind" })}
+      />
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          disabled={busy || form.indicator === ""}
+          onClick={() => compare("apply")}
+        >
+          {strings.apply}
+        </Button>
+        <Button disabled={busy || form.indicator === ""} onClick={() => compare("check")}>
+          {strings.check}
+        </Button>
+        <Button
+          disabled={busy}
+          onClick={() =>
+            run(async () => ({ intent: "success", text: strings.removed(await actions.remove()) }))
+          }
+        >
+          {strings.remove}
+        </Button>
+      </div>
+      {busy && <Text>{strings.working}</Text>}
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && result.analysis.problems.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {strings.problems}
+            <ul className={styles.problems}>
+              {result.analysis.problems.map((problem, index) => (
+                <li key={index}>{problemText(problem, result.actual, strings, locale)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <LaggingList
+          cells={result.analysis.lagging}
+          strings={strings}
+          locale={locale}
+          onSelect={select}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Catalog } from "../../core/catalog";
+import { parseDate } from "../../core/dates";
+import { LookupError, Locale } from "../../core/lookup-error";
+import type { ColourMeaning } from "../../core/palette";
+import { DEFAULT_FAR_BEHIND_POINTS } from "../../core/progress";
+import type { HighlightRequest } from "../../excel/highlight";
+
+/** The panel's fields as typed. */
+export interface FormState {
+  region: string;
+  /** An indicator id, or "" until one is chosen. */
+  indicator: string;
+  /** yyyy-mm-dd, as an <input type="date"> gives it. */
+  reportingDate: string;
+  farBehindPoints: string;
+  meaning: ColourMeaning;
+}
+
+/** Indicators the region breaks down by unit: only those can be matched row by row. */
+export function indicatorChoices(
+  catalog: Catalog,
+  region: string
+): { id: string; zh: string; en: string }[] {
+  const ids = new Set(
+    catalog
+      .plansOf(region)
+      .flatMap((plan) => plan.tables)
+      .filter((table) => table.layout === "units" && table.indicator)
+      .map((table) => table.indicator as string)
+  );
+  return catalog.indicators.filter((indicator) => ids.has(indicator.id));
+}
+
+export function initialForm(catalog: Catalog, today: Date): FormState {
+  const region = catalog.regions[0] ?? "";
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return {
+    region,
+    indicator: indicatorChoices(catalog, region)[0]?.id ?? "",
+    reportingDate: `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`,
+    farBehindPoints: String(DEFAULT_FAR_BEHIND_POINTS),
+    meaning: "red-behind",
+  };
+}
+
+/** The request, or the key of the message for the field that is wrong. */
+export function toRequest(
+  form: FormState,
+  locale: Locale
+): HighlightRequest | "badDate" | "badPoints" {
+  let reporting;
+  try {
+    reporting = parseDate(form.reportingDate);
+  } catch (error) {
+    if (error instanceof LookupError) return "badDate";
+    throw error;
+  }
+  const points = Number(form.farBehindPoints);
+  if (form.farBehindPoints.trim() === "" || !(points > 0)) return "badPoints";
+  return {
+    region: form.region,
+    indicator: form.indicator,
+    reporting,
+    method: "increment",
+    farBehindPoints: points,
+    meaning: form.meaning,
+    locale,
+  };
+}

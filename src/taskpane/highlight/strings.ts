@@ -1,0 +1,91 @@
+import type { Locale } from "../../core/lookup-error";
+
+/** Every text the highlighting panel shows, Chinese first and English. */
+const STRINGS = {
+  zh: {
+    title: "落后预警着色",
+    intro: "选中实际数所在单元格（一列，或“单位 × 年份/月份”的区域），行标签须为街镇/园区名称。",
+    district: "区县",
+    indicator: "指标",
+    reportingDate: "截至日期",
+    farBehind: "严重落后阈值（低于序时进度的百分点）",
+    redAhead: "红色表示领先（默认红色表示落后）",
+    apply: "着色",
+    check: "检查",
+    remove: "清除本表着色",
+    working: "正在处理…",
+    applied: (cells: number, replaced: number) =>
+      `已为 ${cells} 个单元格设置条件格式${replaced > 0 ? "（已替换之前的着色）" : ""}；目标与序时进度写在右侧参照区。`,
+    removed: (count: number) =>
+      count > 0 ? `已清除 ${count} 处着色。` : "本表没有插件设置的着色。",
+    noLagging: "没有落后于序时进度的单元格。",
+    lagging: (count: number) => `落后于计划的单元格：${count} 个（按差距从大到小）`,
+    columns: {
+      unit: "单位",
+      period: "期间",
+      target: "目标",
+      pace: "序时进度",
+      actual: "实际",
+      gap: "差距（百分点）",
+      rate: "完成率",
+    },
+    wholeRegion: "全区",
+    problems: "以下行或列未能匹配，未着色：",
+    row: (row: number) => `第 ${row} 行`,
+    column: (column: number) => `第 ${column} 列`,
+    cell: (row: number, column: number) => `第 ${row} 行第 ${column} 列`,
+    badDate: "截至日期无效，请输入如 2024-06-30 的日期。",
+    badPoints: "阈值应为大于 0 的数字。",
+    emptySelection: "所选区域没有数据。请选中实际数所在的单元格后重试。",
+    tooLarge: "所选区域过大，请只选中实际数所在的单元格。",
+    failed: (reason: string) =>
+      `操作失败，工作表未被修改（${reason}）。请退出单元格编辑状态后重试。`,
+  },
+  en: {
+    title: "Highlight progress against plan",
+    intro:
+      "Select the cells holding actual figures (a column, or units by years or months); row labels must be street, town or park names.",
+    district: "District",
+    indicator: "Indicator",
+    reportingDate: "Reporting date",
+    farBehind: "Far behind threshold (points below pace)",
+    redAhead: "Red means ahead (default: red means behind)",
+    apply: "Highlight",
+    check: "Check",
+    remove: "Remove highlighting on this sheet",
+    working: "Working…",
+    applied: (cells: number, replaced: number) =>
+      `Conditional formats set on ${cells} cells${replaced > 0 ? " (earlier highlighting replaced)" : ""}; targets and pace are in the reference block to the right.`,
+    removed: (count: number) =>
+      count > 0 ? `Removed ${count} highlighting(s).` : "This sheet has no highlighting of ours.",
+    noLagging: "No cell is behind pace.",
+    lagging: (count: number) => `${count} cell(s) behind plan, largest gap first`,
+    columns: {
+      unit: "Unit",
+      period: "Period",
+      target: "Target",
+      pace: "Pace",
+      actual: "Actual",
+      gap: "Gap (points)",
+      rate: "Rate",
+    },
+    wholeRegion: "Whole district",
+    problems: "These rows or columns did not match and were not coloured:",
+    row: (row: number) => `Row ${row}`,
+    column: (column: number) => `Column ${column}`,
+    cell: (row: number, column: number) => `Row ${row}, column ${column}`,
+    badDate: "Invalid reporting date; type a date such as 2024-06-30.",
+    badPoints: "The threshold must be a number greater than 0.",
+    emptySelection:
+      "The selection holds no data. Select the cells with actual figures and try again.",
+    tooLarge: "The selection is too large; select only the cells with actual figures.",
+    failed: (reason: string) =>
+      `Nothing was changed (${reason}). Leave cell editing mode and try again.`,
+  },
+};
+
+export type HighlightStrings = (typeof STRINGS)["zh"];
+
+export function highlightStrings(locale: Locale): HighlightStrings {
+  return STRINGS[locale];
+}

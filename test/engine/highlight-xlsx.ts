@@ -1,0 +1,42 @@
+import type { Worksheet } from "exceljs";
+import type { HighlightSheetPlan } from "../../src/core/highlight-sheet";
+import { boxA1 } from "../../src/core/highlight-a1";
+
+function argb(hex: string): { argb: string } {
+  return { argb: `FF${hex.slice(1)}` };
+}
+
+/** Writes a highlight plan into an exceljs worksheet the way src/excel/highlight.ts writes it into Excel. */
+export function writeHighlightPlan(sheet: Worksheet, plan: HighlightSheetPlan): void {
+  for (const write of plan.writes) {
+    write.values.forEach((cells, rowOffset) =>
+      cells.forEach((value, columnOffset) => {
+        const cell = sheet.getCell(
+          write.box.row + rowOffset + 1,
+          write.box.column + columnOffset + 1
+        );
+        cell.value = value === "" ? null : value;
+        if (write.numberFormat) cell.numFmt = write.numberFormat;
+        if (write.bold) cell.font = { bold: true };
+        if (write.swatch) {
+          cell.fill = { type: "pattern", pattern: "solid", fgColor: argb(write.swatch.fill) };
+          // A plan never makes a swatch cell bold, so the font is set whole.
+          cell.font = { color: argb(write.swatch.font) };
+        }
+      })
+    );
+  }
+  sheet.addConditionalFormatting({
+    ref: boxA1(plan.actual),
+    rules: plan.rules.map((rule, index) => ({
+      type: "expression",
+      priority: index + 1,
+      // exceljs writes the formula into <formula> itself, where OOXML has no leading "=".
+      formulae: [rule.formula.slice(1)],
+      style: {
+        fill: { type: "pattern", pattern: "solid", bgColor: argb(rule.swatch.fill) },
+        font: { color: argb(rule.swatch.font) },
+      },
+    })),
+  });
+}
