@@ -1,11 +1,14 @@
 import type { Locale } from "../core/lookup-error";
 import type { ExcelHost } from "./excel-host";
+import { excelHighlightActions, HighlightActions } from "./highlight-actions";
 import { insertPlanTable } from "./insert-table";
 import { officeLocale } from "./locale";
 
 export interface OfficeConnection {
   /** Null in a plain browser, or in an Office host other than Excel: the pane is then a viewer. */
   host: ExcelHost | null;
+  /** The highlighting actions, in Excel only. */
+  highlight: HighlightActions | null;
   /** Office's display language, or null outside Office. */
   locale: Locale | null;
 }
@@ -19,11 +22,11 @@ const officeExcelHost: ExcelHost = {
 
 export async function connectOffice(): Promise<OfficeConnection> {
   const office = (globalThis as { Office?: typeof Office }).Office;
-  if (typeof office?.onReady !== "function") return { host: null, locale: null };
+  if (typeof office?.onReady !== "function") return { host: null, highlight: null, locale: null };
   const info = await Promise.race([
     office.onReady(),
     new Promise<null>((resolve) => setTimeout(() => resolve(null), READY_TIMEOUT_MS)),
   ]);
-  if (!info || String(info.host) !== "Excel") return { host: null, locale: null };
-  return { host: officeExcelHost, locale: officeLocale() };
+  if (!info || String(info.host) !== "Excel") return { host: null, highlight: null, locale: null };
+  return { host: officeExcelHost, highlight: excelHighlightActions, locale: officeLocale() };
 }

@@ -3,15 +3,16 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { planLookup } from "../core/embedded";
 import { connectOffice } from "../excel/office-host";
 import { localeOf } from "../excel/locale";
-import { App } from "./App";
+import { Shell } from "./Shell";
 import { browserActions } from "./viewer-actions";
 
 /** Inside Excel the language is Office's display language; in a plain browser, the browser's. */
 async function start(root: HTMLElement): Promise<void> {
-  const { host, locale } = await connectOffice();
+  const { host, highlight, locale } = await connectOffice();
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
-      <App
+      <Shell
+        highlight={highlight}
         lookup={planLookup()}
         locale={locale ?? localeOf(navigator.language)}
         host={host}

@@ -4,6 +4,8 @@ import type { Locale } from "../core/lookup-error";
 const STRINGS = {
   zh: {
     appTitle: "科创目标台账",
+    tablesTab: "分解表",
+    highlightTab: "进度着色",
     district: "区县",
     document: "文件",
     table: "表格",
@@ -35,6 +37,8 @@ const STRINGS = {
   },
   en: {
     appTitle: "Plan Targets",
+    tablesTab: "Tables",
+    highlightTab: "Behind plan",
     district: "District",
     document: "Document",
     table: "Table",

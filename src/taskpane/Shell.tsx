@@ -1,0 +1,41 @@
+import { useState } from "react";
+import { makeStyles, Tab, TabList } from "@fluentui/react-components";
+import type { HighlightActions } from "../excel/highlight-actions";
+import { App, AppProps } from "./App";
+import { HighlightPanel } from "./highlight/HighlightPanel";
+import { stringsFor } from "./strings";
+
+export interface ShellProps extends AppProps {
+  /** Null outside Excel: the pane is then the tables viewer alone. */
+  highlight: HighlightActions | null;
+}
+
+type TabId = "tables" | "highlight";
+
+const useStyles = makeStyles({ tabs: { padding: "4px 8px 0" } });
+
+/** The two tools of the pane. Both stay mounted, so switching tabs keeps what the user chose in each. */
+export function Shell({ highlight, ...app }: ShellProps) {
+  const [tab, setTab] = useState<TabId>("tables");
+  const styles = useStyles();
+  if (!highlight) return <App {...app} />;
+  const strings = stringsFor(app.locale);
+  return (
+    <>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabId)}
+      >
+        <Tab value="tables">{strings.tablesTab}</Tab>
+        <Tab value="highlight">{strings.highlightTab}</Tab>
+      </TabList>
+      <div hidden={tab !== "tables"}>
+        <App {...app} />
+      </div>
+      <div hidden={tab !== "highlight"}>
+        <HighlightPanel actions={highlight} locale={app.locale} />
+      </div>
+    </>
+  );
+}
