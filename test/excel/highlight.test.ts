@@ -6,6 +6,7 @@ import {
   selectCell,
   SelectionError,
 } from "../../src/excel/highlight";
+import { SHEET_ROWS } from "../../src/core/highlight-a1";
 import { LookupError } from "../../src/core/lookup-error";
 import { paletteFor } from "../../src/core/palette";
 import { conditionalFormatsOf, FakeBook, FakeRequestContext } from "../fakes/excel-fake";
@@ -142,6 +143,19 @@ describe("checkSelection and selectCell", () => {
     expect(book.syncCount).toBe(1);
     expect(book.log).toEqual([]);
     expect(result.analysis.lagging[0]).toMatchObject({ label: "观音桥街道", status: "far-behind" });
+  });
+
+  it("reads whole columns (C:D) as the figures below the year headers, clipped to the used range", async () => {
+    const book = jiangbeiBook();
+    book.selection = { sheet: "月报", rect: { row: 0, column: 2, rows: SHEET_ROWS, columns: 2 } };
+    const result = await run(book, (context) => checkSelection(context, REQUEST));
+    expect(result.actual).toEqual({ row: 1, column: 2, rows: 8, columns: 2 });
+    expect(result.analysis.periods.map((period) => period?.label)).toEqual(["2023年", "2024年"]);
+    expect(result.analysis.problems.map((problem) => problem.problem.query)).toEqual([
+      "小计",
+      "石马街道",
+    ]);
+    expect(result.analysis.lagging).toHaveLength(5);
   });
 
   it("selects a lagging cell by its place in the compared range", async () => {

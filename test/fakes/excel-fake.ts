@@ -886,6 +886,10 @@ export interface ChartState {
   seriesBy: string;
   title?: string;
   position?: { start: string; end: string };
+  axisTitles?: { category?: string; value?: string };
+  /** The categories and series Excel derives from the source when the chart is added (see chartSeries). */
+  categories?: (string | number | boolean)[];
+  series?: { name: string; values: (number | null)[] }[];
 }
 
 const conditionalFormatStore = new WeakMap<FakeBook, ConditionalFormatState[]>();
@@ -1029,8 +1033,27 @@ export class FakeChartTitle {
   }
 }
 
+/** chart.axes.categoryAxis / valueAxis: only their titles are recorded. */
+export class FakeChartAxis {
+  readonly title: { text: string };
+  constructor(chart: FakeChart, which: "category" | "value") {
+    this.title = {
+      set text(text: string) {
+        chart.context.queue("chart.axis.title", () => {
+          const state = chart.state();
+          state.axisTitles = { ...state.axisTitles, [which]: text };
+        });
+      },
+    } as { text: string };
+  }
+}
+
 export class FakeChart extends ClientObject {
   readonly title = new FakeChartTitle(this);
+  readonly axes = {
+    categoryAxis: new FakeChartAxis(this, "category"),
+    valueAxis: new FakeChartAxis(this, "value"),
+  };
 
   constructor(
     context: FakeRequestContext,
@@ -1097,6 +1120,10 @@ export class FakeChartCollection extends ClientObject {
     return new FakeChart(this.context, () => this.onSheet().find((chart) => chart.name === name));
   }
 
+  getItemOrNullObject(name: string): FakeChart {
+    return this.getItem(name);
+  }
+
   /** Excel names a new chart "Chart 1", "Chart 2" …; the caller renames it. */
   add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
     let state: ChartState | undefined;
@@ -1108,10 +1135,128 @@ export class FakeChartCollection extends ClientObject {
         type,
         source: source.area(),
         seriesBy,
+        ...chartSeries(source.sheet(), source.area(), seriesBy),
       };
       list.push(state);
     });
     return new FakeChart(this.context, () => state);
+  }
+}
+
+/**
+ * What Excel draws from a source read by columns: the first column is the categories when its cells below the header
+ * are text (numbers there, such as years typed as numbers, make it one more series instead), and the header row names
+ * the series. Empty cells are gaps (null).
+ */
+function chartSeries(
+  sheet: FakeSheet,
+  rect: Rect,
+  seriesBy: string
+): Pick<ChartState, "categories" | "series"> {
+  if (seriesBy !== "Columns") throw new Error("The fake only draws series by columns");
+  const grid = sheet.grid(rect, (cell) => cell.value);
+  const body = grid.slice(1);
+  const textCategories = body.every((row) => typeof row[0] !== "number");
+  const first = textCategories ? 1 : 0;
+  return {
+    categories: textCategories ? body.map((row) => row[0]) : body.map((_, index) => index + 1),
+    series: grid[0].slice(first).map((header, offset) => ({
+      name: String(header),
+      values: body.map((row) => {
+        const value = row[first + offset];
+        return typeof value === "number" ? value : null;
+      }),
+    })),
+  };
+}
+
+/* Worksheet-scoped names (worksheet.names), kept apart from the workbook's names as Excel keeps them. */
+const sheetNameStore = new WeakMap<FakeBook, NameState[]>();
+
+export function sheetNamesOf(book: FakeBook): NameState[] {
+  let list = sheetNameStore.get(book);
+  if (!list) sheetNameStore.set(book, (list = []));
+  return list;
+}
+
+export class FakeSheetNamedItem extends ClientObject {
+  constructor(
+    context: FakeRequestContext,
+    readonly find: () => NameState | undefined
+  ) {
+    super(context);
+  }
+
+  protected exists(): boolean {
+    return this.find() !== undefined;
+  }
+
+  protected snapshot(): Record<string, unknown> {
+    return { name: (this.find() as NameState).name };
+  }
+
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => this.find()?.sheet ?? null,
+      () => this.find()?.rect ?? null
+    );
+  }
+
+  delete(): void {
+    this.context.queue("sheetNames.delete", () => {
+      const list = sheetNamesOf(this.context.book);
+      const state = this.find();
+      if (!state) throw new Error("ItemNotFound: name");
+      list.splice(list.indexOf(state), 1);
+    });
+  }
+}
+
+export class FakeSheetNameCollection extends ClientObject {
+  constructor(
+    context: FakeRequestContext,
+    readonly worksheet: FakeWorksheet
+  ) {
+    super(context);
+  }
+
+  private onSheet(): NameState[] {
+    const sheet = this.worksheet.sheet().name;
+    return sheetNamesOf(this.context.book).filter((name) => name.sheet === sheet);
+  }
+
+  protected snapshot(): Record<string, unknown> {
+    return { items: this.onSheet().map((name) => ({ name: name.name })) };
+  }
+
+  get items(): { name: string }[] {
+    return this.read("items");
+  }
+
+  getItemOrNullObject(name: string): FakeSheetNamedItem {
+    return new FakeSheetNamedItem(this.context, () =>
+      this.onSheet().find((item) => item.name.toLowerCase() === name.toLowerCase())
+    );
+  }
+
+  getItem(name: string): FakeSheetNamedItem {
+    return this.getItemOrNullObject(name);
+  }
+
+  add(name: string, reference: FakeRange, comment = ""): FakeSheetNamedItem {
+    this.context.queue("sheetNames.add", () => {
+      if (!validName(name)) throw new Error(`InvalidArgument: name ${name}`);
+      if (this.onSheet().some((other) => other.name.toLowerCase() === name.toLowerCase()))
+        throw new Error(`ItemAlreadyExists: ${name}`);
+      sheetNamesOf(this.context.book).push({
+        name,
+        sheet: reference.sheet().name,
+        rect: reference.area(),
+        comment,
+      });
+    });
+    return this.getItemOrNullObject(name);
   }
 }
 
@@ -1120,6 +1265,7 @@ export interface FakeRange {
 }
 export interface FakeWorksheet {
   readonly charts: FakeChartCollection;
+  readonly names: FakeSheetNameCollection;
 }
 export interface FakeNamedItemCollection {
   readonly items: { name: string }[];
@@ -1133,6 +1279,11 @@ Object.defineProperty(FakeRange.prototype, "conditionalFormats", {
 Object.defineProperty(FakeWorksheet.prototype, "charts", {
   get(this: FakeWorksheet) {
     return new FakeChartCollection(this.context, this);
+  },
+});
+Object.defineProperty(FakeWorksheet.prototype, "names", {
+  get(this: FakeWorksheet) {
+    return new FakeSheetNameCollection(this.context, this);
   },
 });
 if (!Object.getOwnPropertyDescriptor(FakeNamedItemCollection.prototype, "items")) {

@@ -11,14 +11,23 @@ import {
   Switch,
   Text,
 } from "@fluentui/react-components";
+import { chartData } from "../../core/chart-data";
 import type { LaggingCell } from "../../core/highlight";
 import { planLookup } from "../../core/embedded";
 import type { Locale } from "../../core/lookup-error";
 import type { HighlightActions } from "../../excel/highlight-actions";
 import type { HighlightResult } from "../../excel/highlight";
+import { ChartControl, WHOLE_REGION } from "./ChartControl";
 import { LaggingList } from "./LaggingList";
 import { failureText, problemText } from "./messages";
-import { FormState, indicatorChoices, initialForm, toRequest } from "./request";
+import {
+  currentResult,
+  FormState,
+  indicatorChoices,
+  initialForm,
+  matchedUnits,
+  toRequest,
+} from "./request";
 import { highlightStrings } from "./strings";
 
 export interface HighlightPanelProps {
@@ -43,7 +52,12 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [result, setResult] = useState<HighlightResult | null>(null);
+  const [chartUnit, setChartUnit] = useState(WHOLE_REGION);
+  const supported = useMemo(() => actions.supported(), [actions]);
   const indicators = useMemo(() => indicatorChoices(catalog, form.region), [catalog, form.region]);
+  const current = currentResult(result, form);
+  const units = matchedUnits(current);
+  const unit = units.includes(chartUnit) ? chartUnit : WHOLE_REGION;
   const update = (change: Partial<FormState>) =>
     setForm((previous) => ({ ...previous, ...change }));
 
@@ -73,6 +87,27 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
     });
   }
 
+  /** The chart takes the sheet's figures from the last check or highlighting, when it compared this indicator. */
+  const insertChart = () =>
+    run(async () => {
+      const data = chartData(
+        planLookup(),
+        {
+          region: form.region,
+          indicator: form.indicator,
+          unit: unit === WHOLE_REGION ? null : unit,
+        },
+        current?.analysis
+      );
+      const done = await actions.chart({
+        data,
+        sheet: current?.sheet ?? null,
+        anchor: current?.actual ?? null,
+        locale,
+      });
+      return { intent: "success", text: strings.charted(done.replaced) };
+    });
+
   const select = (cell: LaggingCell) =>
     result &&
     run(async () => {
@@ -90,6 +125,11 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
         {strings.title}
       </Text>
       <Text>{strings.intro}</Text>
+      {!supported && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.unsupported}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field label={strings.district}>
         <Dropdown
           value={form.region}
@@ -140,7 +180,7 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
       <div className={styles.buttons}>
         <Button
           appearance="primary"
-          disabled={busy || form.indicator === ""}
+          disabled={busy || !supported || form.indicator === ""}
           onClick={() => compare("apply")}
         >
           {strings.apply}
@@ -149,7 +189,7 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
           {strings.check}
         </Button>
         <Button
-          disabled={busy}
+          disabled={busy || !supported}
           onClick={() =>
             run(async () => ({ intent: "success", text: strings.removed(await actions.remove()) }))
           }
@@ -157,6 +197,15 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
           {strings.remove}
         </Button>
       </div>
+      <ChartControl
+        units={units}
+        unit={unit}
+        wholeLabel={form.region.endsWith("县") ? strings.wholeCounty : strings.wholeRegion}
+        disabled={busy || !supported || form.indicator === ""}
+        strings={strings}
+        onUnitChange={setChartUnit}
+        onInsert={insertChart}
+      />
       {busy && <Text>{strings.working}</Text>}
       {notice && (
         <MessageBar intent={notice.intent}>

@@ -3,7 +3,7 @@ import { parseDate } from "../../core/dates";
 import { LookupError, Locale } from "../../core/lookup-error";
 import type { ColourMeaning } from "../../core/palette";
 import { DEFAULT_FAR_BEHIND_POINTS } from "../../core/progress";
-import type { HighlightRequest } from "../../excel/highlight";
+import type { HighlightRequest, HighlightResult } from "../../excel/highlight";
 
 /** The panel's fields as typed. */
 export interface FormState {
@@ -66,4 +66,22 @@ export function toRequest(
     meaning: form.meaning,
     locale,
   };
+}
+
+/** The last check or highlighting, if it compared the region and indicator the form now names; else null. */
+export function currentResult(
+  result: HighlightResult | null,
+  form: FormState
+): HighlightResult | null {
+  if (!result) return null;
+  const { analysis } = result;
+  return analysis.region === form.region && analysis.indicator.id === form.indicator
+    ? result
+    : null;
+}
+
+/** The units a result matched, for the chart's unit list: catalog names, each once, in sheet order. */
+export function matchedUnits(result: HighlightResult | null): string[] {
+  const names = result?.analysis.units.flatMap((unit) => (unit ? [unit.name] : [])) ?? [];
+  return [...new Set(names)];
 }

@@ -30,6 +30,15 @@ const STRINGS = {
       rate: "完成率",
     },
     wholeRegion: "全区",
+    wholeCounty: "全县",
+    chartTitle: "图表",
+    chartUnit: "单位（按年份画目标与实际）",
+    chartHint: "先“检查”或“着色”，图表才带上表中按年份列填写的实际数；否则只画目标。",
+    insertChart: "插入图表",
+    charted: (replaced: boolean) =>
+      `已插入目标与实际折线图${replaced ? "（已替换该单位之前的图表）" : ""}；图表数据写在右侧。`,
+    unsupported:
+      "当前 Excel 不支持条件格式（需要 ExcelApi 1.6：Excel 2016 及以上或 Microsoft 365；部分 WPS 版本不支持）。着色、清除和图表已停用，检查仍可使用。",
     problems: "以下行或列未能匹配，未着色：",
     row: (row: number) => `第 ${row} 行`,
     column: (column: number) => `第 ${column} 列`,
@@ -70,6 +79,16 @@ const STRINGS = {
       rate: "Rate",
     },
     wholeRegion: "Whole district",
+    wholeCounty: "Whole county",
+    chartTitle: "Chart",
+    chartUnit: "Unit (target against actual, by year)",
+    chartHint:
+      "Check or highlight first so that the chart includes the actual figures of year columns; otherwise it shows targets only.",
+    insertChart: "Insert chart",
+    charted: (replaced: boolean) =>
+      `Line chart of target against actual inserted${replaced ? " (this unit's earlier chart replaced)" : ""}; its data is in the block to the right.`,
+    unsupported:
+      "This Excel does not support conditional formats (ExcelApi 1.6: Excel 2016 or later, or Microsoft 365; some WPS versions lack it). Highlighting, removing and charts are turned off; Check still works.",
     problems: "These rows or columns did not match and were not coloured:",
     row: (row: number) => `Row ${row}`,
     column: (column: number) => `Column ${column}`,

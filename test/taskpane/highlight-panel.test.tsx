@@ -8,6 +8,7 @@ import { planLookup } from "../../src/core/embedded";
 import { LookupError } from "../../src/core/lookup-error";
 import type { HighlightActions } from "../../src/excel/highlight-actions";
 import type { HighlightResult } from "../../src/excel/highlight";
+import type { ChartRequest } from "../../src/excel/chart";
 import { HighlightPanel } from "../../src/taskpane/highlight/HighlightPanel";
 import { JIANGBEI_GRID } from "../core/highlight-fixture";
 
@@ -29,6 +30,15 @@ const RESULT: HighlightResult = {
 
 function actions(): jest.Mocked<HighlightActions> {
   return {
+    supported: jest.fn().mockReturnValue(true),
+    chart: jest.fn().mockImplementation((request: ChartRequest) =>
+      Promise.resolve({
+        sheet: "月报",
+        name: "PLAN_CHART_x",
+        block: request.anchor,
+        replaced: true,
+      })
+    ),
     apply: jest.fn().mockResolvedValue(RESULT),
     check: jest.fn().mockResolvedValue(RESULT),
     remove: jest.fn().mockResolvedValue(1),
@@ -102,5 +112,57 @@ describe("HighlightPanel", () => {
     renderPanel(given);
     fireEvent.click(screen.getByRole("button", { name: "清除本表着色" }));
     expect(await screen.findByText("已清除 1 处着色。")).toBeTruthy();
+  });
+
+  it("inserts a chart of a matched unit with the sheet's figures, beside the checked cells", async () => {
+    const given = actions();
+    renderPanel(given);
+    fireEvent.change(screen.getByLabelText("截至日期"), { target: { value: "2024-06-30" } });
+    fireEvent.click(screen.getByRole("button", { name: "检查" }));
+    await screen.findAllByRole("button", { name: "观音桥街道" });
+    fireEvent.click(screen.getByRole("combobox", { name: /单位（按年份/ }));
+    fireEvent.click(screen.getByRole("option", { name: "观音桥街道" }));
+    fireEvent.click(screen.getByRole("button", { name: "插入图表" }));
+    expect(
+      await screen.findByText(/已插入目标与实际折线图（已替换该单位之前的图表）/)
+    ).toBeTruthy();
+    const request = given.chart.mock.calls[0][0];
+    expect(request).toMatchObject({ sheet: "月报", anchor: RESULT.actual, locale: "zh" });
+    expect(request.data.unit).toBe("观音桥街道");
+    expect(request.data.points.filter((point) => point.actual !== null)).toEqual([
+      { year: 2022, target: null, actual: 72 },
+      { year: 2023, target: 81, actual: 75 },
+      { year: 2024, target: 89, actual: 70 },
+    ]);
+  });
+
+  it("charts the whole district from the active sheet before any check", async () => {
+    const given = actions();
+    renderPanel(given);
+    expect(screen.getByRole("combobox", { name: /单位（按年份/ }).textContent).toBe("全区");
+    fireEvent.click(screen.getByRole("button", { name: "插入图表" }));
+    await waitFor(() => expect(given.chart).toHaveBeenCalled());
+    const request = given.chart.mock.calls[0][0];
+    expect(request).toMatchObject({ sheet: null, anchor: null });
+    expect(request.data).toMatchObject({ region: "江北区", unit: null });
+    expect(request.data.points.map((point) => point.target)).toEqual([
+      null,
+      361,
+      397,
+      442,
+      486,
+      530,
+    ]);
+  });
+
+  it("explains an Excel without ExcelApi 1.6 and turns off highlighting, removing and charts", () => {
+    const given = actions();
+    given.supported.mockReturnValue(false);
+    renderPanel(given);
+    expect(screen.getByText(/当前 Excel 不支持条件格式（需要 ExcelApi 1.6/)).toBeTruthy();
+    for (const name of ["着色", "清除本表着色", "插入图表"]) {
+      expect(screen.getByRole("button", { name }).hasAttribute("disabled")).toBe(true);
+    }
+    expect(screen.getByRole("button", { name: "检查" }).hasAttribute("disabled")).toBe(false);
   });
 });
