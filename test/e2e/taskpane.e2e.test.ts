@@ -50,7 +50,8 @@ async function pick(
   choices: [RegExp, RegExp, RegExp]
 ) {
   for (let i = 0; i < 3; i++) {
-    const select = page.getByLabel(labels[i], { exact: true });
+    // The highlighting tab, mounted but hidden, has a 区县 field of its own: take the visible one.
+    const select = page.getByLabel(labels[i], { exact: true }).filter({ visible: true });
     const options = await select.locator("option").allTextContents();
     const wanted = options.find((text) => choices[i].test(text));
     if (!wanted) throw new Error(`no option ${choices[i]} in ${options.join(" | ")}`);
