@@ -166,6 +166,7 @@ export function App({ lookup, locale, host, viewer }: AppProps) {
       <InsertOptions
         strings={strings}
         showMode={host !== null}
+        showFootnotes={layout.discrepancies.length > 0}
         formulas={formulas}
         footnotes={footnotes}
         onFormulas={setFormulas}

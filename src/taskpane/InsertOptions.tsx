@@ -5,6 +5,8 @@ export interface InsertOptionsProps {
   strings: Strings;
   /** Values or formulas only matters when inserting into Excel; copies and downloads are always values. */
   showMode: boolean;
+  /** Only a table whose stated totals differ from their rows has notes to put under it. */
+  showFootnotes: boolean;
   formulas: boolean;
   footnotes: boolean;
   onFormulas(formulas: boolean): void;
@@ -26,11 +28,13 @@ export function InsertOptions(props: InsertOptionsProps) {
           </RadioGroup>
         </Field>
       )}
-      <Checkbox
-        checked={props.footnotes}
-        label={strings.footnotes}
-        onChange={(_, data) => props.onFootnotes(data.checked === true)}
-      />
+      {props.showFootnotes && (
+        <Checkbox
+          checked={props.footnotes}
+          label={strings.footnotes}
+          onChange={(_, data) => props.onFootnotes(data.checked === true)}
+        />
+      )}
     </>
   );
 }

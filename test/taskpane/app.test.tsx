@@ -69,7 +69,17 @@ describe("task pane", () => {
       "来源：江北府办发〔2023〕38号（2023-06-09）附件1"
     );
     expect(screen.getByTestId("discrepancies").children.length).toBeGreaterThan(0);
+    expect(screen.getByLabelText("把核对说明写在表格下方")).toBeTruthy();
     expect(screen.queryByText("插入到所选位置")).toBeNull();
+  });
+
+  test("offers the reconciliation footnote only for a table whose totals differ from their rows", () => {
+    renderApp(null);
+    choose("区县", /永川区/);
+    choose("文件", /66号/);
+    choose("表格", /表2/);
+    expect(screen.queryByTestId("discrepancies")).toBeNull();
+    expect(screen.queryByLabelText("把核对说明写在表格下方")).toBeNull();
   });
 
   test("headline targets are a table with the six columns", () => {
