@@ -197,6 +197,24 @@ function uniqueLabels(labels: string[]): boolean {
   return labels.every((label) => label.trim() !== "") && new Set(labels).size === labels.length;
 }
 
+/**
+ * How the data file reads what the document leaves unsaid (a year column whose header does not say "actual", a
+ * title the text does not print): shown with the table, so no reading of ours passes for the document's own words.
+ */
+function readingNotes(plan: PlanDocument, table: TableDef, locale: Locale): string[] {
+  const zh = locale === "zh";
+  const columns = table.columns
+    .filter((column) => column.note)
+    .map((column) => {
+      const label = column.label.replace(/\n/g, "");
+      return zh
+        ? `数据说明：“${label}”列——${column.note}`
+        : `Data note, column “${label}”: ${column.note}`;
+    });
+  const document = plan.note ? [zh ? `数据说明：${plan.note}` : `Data note: ${plan.note}`] : [];
+  return [...document, ...columns];
+}
+
 /** Lays out one table of a document (or its headline targets) as the block of cells an insert or export writes. */
 export function layoutTable(
   lookup: PlanLookup,
@@ -243,7 +261,11 @@ export function layoutTable(
   const discrepancies = reconcileTable(plan, table).map((found) =>
     describeDiscrepancy(found, options.locale)
   );
-  const notes = [...(table.notes ?? []), ...(options.footnotes ? discrepancies : [])];
+  const notes = [
+    ...(table.notes ?? []),
+    ...readingNotes(plan, table, options.locale),
+    ...(options.footnotes ? discrepancies : []),
+  ];
   if (notes.length > 0) {
     addLine("blank", "");
     for (const note of notes) addLine("note", note);

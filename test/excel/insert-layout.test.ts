@@ -196,3 +196,34 @@ describe("uniqueSheetName", () => {
     expect(second.endsWith(" (2)")).toBe(true);
   });
 });
+
+describe("the data file's own readings travel with the table", () => {
+  const plan = (id: string) => plans.find((candidate) => candidate.id === id) as PlanDocument;
+  const notesOf = (id: string, tableId: string, locale: "zh" | "en") => {
+    const layout = layoutTable(lookup, plan(id), tableId, {
+      locale,
+      mode: "values",
+      footnotes: false,
+    });
+    return layout.cells.slice(layout.bodyEnd).map((row) => String(row[0]));
+  };
+
+  test("a year column read as the base-year actual says why", () => {
+    expect(notesOf("yongchuan-2023-26", "a2", "zh")).toContainEqual(
+      expect.stringMatching(/^数据说明：“2022年”列——表头仅写“2022年”/)
+    );
+    expect(notesOf("yongchuan-2023-26", "a2", "en")).toContainEqual(
+      expect.stringMatching(/^Data note, column “2022年”: 表头仅写/)
+    );
+  });
+
+  test("a document without a title or number says the title is inferred", () => {
+    expect(notesOf("qijiang-2023", HEADLINES_ID, "zh")[1]).toMatch(/^数据说明：原文只有正文/);
+  });
+
+  test("a table the data file reads as printed has no data note", () => {
+    expect(
+      notesOf("jiangbei-2023-38", "a1", "zh").some((note) => note.startsWith("数据说明"))
+    ).toBe(false);
+  });
+});
