@@ -86,11 +86,10 @@ export function contains(box: Box, row: number, column: number): boolean {
   return intersects(box, { row, column, rows: 1, columns: 1 });
 }
 
-/** Whether a formula refers to a cell, relative or absolute ("J3", "$J3", "J$3", "$J$3"), and not to J30 or AJ3. */
-export function referencesCell(formula: string, row: number, column: number): boolean {
-  const pattern = new RegExp(
-    `(?<![A-Z$\\d])\\$?${columnLetters(column)}\\$?${row + 1}(?!\\d)`,
-    "i"
+/** Whether a formula refers to any cell of `box` ("I3", "$I$3"); text in quotes is not a reference. */
+export function referencesBox(formula: string, box: Box): boolean {
+  const unquoted = formula.replace(/"[^"]*"/g, '""');
+  return [...unquoted.matchAll(/(?<![A-Z$\d_.])\$?([A-Z]{1,3})\$?(\d+)(?![\d(])/gi)].some(
+    ([, letters, row]) => contains(box, Number(row) - 1, columnIndex(letters))
   );
-  return pattern.test(formula);
 }

@@ -8,7 +8,10 @@ export interface SheetCells {
   values: readonly (readonly HeaderValue[])[];
 }
 
-function valueAt(sheet: SheetCells, row: number, column: number): HeaderValue {
+/** Any date: `headerAt` only asks whether a cell names a period, not whether it is due. */
+const PERIOD_PROBE: CalendarDate = { year: 2000, month: 1, day: 1 };
+
+export function valueAt(sheet: SheetCells, row: number, column: number): HeaderValue {
   return sheet.values[row - sheet.box.row]?.[column - sheet.box.column];
 }
 
@@ -34,17 +37,37 @@ export function rowLabels(sheet: SheetCells, selection: Box): HeaderValue[] {
   return rows.map(() => "");
 }
 
-/** The column headers: the nearest row above the selection with anything in the selected columns. */
-export function columnHeaders(sheet: SheetCells, selection: Box): HeaderValue[] {
-  const columns = Array.from(
-    { length: selection.columns },
-    (_, offset) => selection.column + offset
-  );
+/** The header row: the nearest row above the selection with anything in the selected columns; null when none. */
+export function headerRow(sheet: SheetCells, selection: Box): number | null {
   for (let row = selection.row - 1; row >= sheet.box.row; row--) {
-    const cells = columns.map((column) => valueAt(sheet, row, column));
-    if (cells.some(isFilled)) return cells;
+    for (let column = selection.column; column < selection.column + selection.columns; column++)
+      if (isFilled(valueAt(sheet, row, column))) return row;
   }
-  return columns.map(() => "");
+  return null;
+}
+
+/**
+ * A column's header in `row`. When it names no period ("目标" | "实际完成" under a merged "2025年"), the year is taken
+ * from the row above: the nearest filled cell at or left of the column, where a merged cell keeps its value.
+ */
+export function headerAt(sheet: SheetCells, row: number, column: number): HeaderValue {
+  const own = valueAt(sheet, row, column);
+  if (periodOf(own, PERIOD_PROBE) !== null || row <= sheet.box.row) return own;
+  for (let left = column; left >= sheet.box.column; left--) {
+    const above = valueAt(sheet, row - 1, left);
+    if (!isFilled(above)) continue;
+    if (periodOf(above, PERIOD_PROBE) === null) return own;
+    return isFilled(own) ? `${String(above).trim()} ${String(own).trim()}` : above;
+  }
+  return own;
+}
+
+/** The column headers of the selection, each read by `headerAt` in the header row. */
+export function columnHeaders(sheet: SheetCells, selection: Box): HeaderValue[] {
+  const row = headerRow(sheet, selection);
+  return Array.from({ length: selection.columns }, (_, offset) =>
+    row === null ? "" : headerAt(sheet, row, selection.column + offset)
+  );
 }
 
 /** The first column right of every filled cell, not counting cells inside `ignore` (a helper block being replaced). */

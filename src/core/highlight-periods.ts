@@ -60,7 +60,17 @@ function monthPeriod(label: string, year: number, month: number, reporting: Cale
   return datePeriod(label, monthEnd(year, month), reporting, "month");
 }
 
-/** Reads one column header; null when it names no period. */
+/** Words that say what a column holds, not which period: "2025年目标", "2025年实际", "实际完成", "年度目标数". */
+const ROLE_WORDS = /目标数?|任务数?|计划数?|实际(?:完成)?数?|完成数?|target|actual/gi;
+
+/** A header naming a target column: 目标, 任务, 计划 or Target, and not a rate or pace derived from one (目标完成率). */
+export function isTargetHeader(header: HeaderValue): boolean {
+  if (typeof header !== "string") return false;
+  const text = header.normalize("NFKC");
+  return /目标|任务|计划|target/i.test(text) && !/率|%|进度|差|比|实际|序时|actual/i.test(text);
+}
+
+/** Reads one column header; null when it names no period. Role words around the period are ignored. */
 export function periodOf(header: HeaderValue, reporting: CalendarDate): Period | null {
   if (typeof header === "number") {
     if (Number.isInteger(header) && header >= 1900 && header <= 2200)
@@ -72,7 +82,8 @@ export function periodOf(header: HeaderValue, reporting: CalendarDate): Period |
     return null;
   }
   if (typeof header !== "string") return null;
-  const text = header.normalize("NFKC").replace(/\s+/g, "");
+  const text = header.normalize("NFKC").replace(ROLE_WORDS, "").replace(/\s+/g, "");
+  if (text === "") return null;
   const year = YEAR.exec(text);
   if (year) return yearPeriod(header.trim(), Number(year[1]), reporting);
   const month = MONTH.exec(text);

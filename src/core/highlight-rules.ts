@@ -1,5 +1,6 @@
 import { Box, cellA1 } from "./highlight-a1";
 import type { Status } from "./progress";
+import type { TargetSource } from "./highlight-targets";
 
 /**
  * Where the helper block goes. Conditional-format rules cannot call PLAN.* functions (office-js #6135), so the
@@ -49,20 +50,53 @@ export function helperLayout(actual: Box, firstFreeColumn: number): HelperLayout
   return { block, headerRow, targets, paces, legend };
 }
 
+/** One set of four rules: the columns it covers, and the target and pace references for its top-left cell. */
+export interface RuleGroup {
+  box: Box;
+  target: string;
+  pace: string;
+}
+
 /**
- * The four rules, written for the top-left actual cell with relative references so that Excel shifts them to every
- * cell of the range. They exclude each other, so the result does not depend on rule priority or "stop if true",
- * which Excel, WPS and LibreOffice handle differently; a blank or text cell, or one with no target, gets no colour.
- * The far-behind test mirrors `gapPoints` in progress.ts: (pace − actual) / target × 100 ≥ points.
+ * The actual columns that share one set of rules. A run of columns whose targets come from the catalog shares one
+ * set with relative references to the helper targets. A column whose targets are cells of the sheet gets its own set
+ * with "$E3": the row follows each cell, the column stays on the sheet's targets, so an edited target re-colours at
+ * once. Every set references the pace helper column too, which is how the add-in recognises the rules as its own.
  */
-export function ruleFormulas(
+export function ruleGroups(
   actual: Box,
   layout: HelperLayout,
-  farBehindPoints: number
-): Record<Status, string> {
-  const a = cellA1(actual.row, actual.column);
-  const t = cellA1(layout.targets.row, layout.targets.column);
-  const p = cellA1(layout.paces.row, layout.paces.column);
+  sources: readonly TargetSource[]
+): RuleGroup[] {
+  const groups: RuleGroup[] = [];
+  sources.forEach((source, offset) => {
+    const box: Box = { ...actual, column: actual.column + offset, columns: 1 };
+    const pace = cellA1(actual.row, layout.paces.column + offset);
+    const last = groups[groups.length - 1];
+    if (source.kind !== "catalog") {
+      groups.push({ box, target: `$${cellA1(actual.row, source.column)}`, pace });
+    } else if (
+      last &&
+      !last.target.startsWith("$") &&
+      last.box.column + last.box.columns === box.column
+    ) {
+      last.box.columns++;
+    } else {
+      groups.push({ box, target: cellA1(actual.row, layout.targets.column + offset), pace });
+    }
+  });
+  return groups;
+}
+
+/**
+ * The four rules of a group, written for its top-left actual cell with relative references so that Excel shifts them
+ * to every cell of the range. They exclude each other, so the result does not depend on rule priority or "stop if
+ * true", which Excel, WPS and LibreOffice handle differently; a blank or text cell, or one with no target, gets no
+ * colour. The far-behind test mirrors `gapPoints` in progress.ts: (pace − actual) / target × 100 ≥ points.
+ */
+export function ruleFormulas(group: RuleGroup, farBehindPoints: number): Record<Status, string> {
+  const a = cellA1(group.box.row, group.box.column);
+  const { target: t, pace: p } = group;
   const known = `ISNUMBER(${a}),ISNUMBER(${t}),ISNUMBER(${p})`;
   const gap = `(${p}-${a})/${t}*100`;
   return {

@@ -1,7 +1,9 @@
 import type { HighlightAnalysis } from "./highlight";
 import type { Locale } from "./lookup-error";
 import type { PaceMethod } from "./pace";
-import type { Box } from "./highlight-a1";
+import { Box, columnLetters } from "./highlight-a1";
+import { recipeFormula } from "./highlight-recipes";
+import type { TargetSource } from "./highlight-targets";
 import { ColourMeaning, paletteFor, STATUS_ORDER, Swatch } from "./palette";
 import { Status, STATUS_LABELS } from "./progress";
 import {
@@ -10,6 +12,7 @@ import {
   LEGEND_COLUMNS,
   LEGEND_ROWS,
   ruleFormulas,
+  ruleGroups,
 } from "./highlight-rules";
 
 /** What the add-in writes into cells: numbers, text, or "" for an empty cell. */
@@ -26,6 +29,12 @@ const WORDS = {
     note: "说明",
     noteText: "目标、序时两块为插件写入的参照值，重新着色时覆盖；请勿在此处填写",
     method: { increment: "增量法（上年目标→本年目标）", days: "按天", months: "按月" },
+    fallback: (rows: number) => `（${rows} 行本表目标无上年末数，按天）`,
+    sheet: "本表",
+    table: "插入的官方表",
+    column: (letters: string, header: string) => `${letters} 列「${header}」`,
+    separator: "；",
+    document: (document: string) => `（${document}）`,
     describe: (status: Status, points: number): string =>
       ({
         met: "≥ 年度目标",
@@ -48,6 +57,12 @@ const WORDS = {
       days: "by days",
       months: "by months",
     },
+    fallback: (rows: number) => ` (${rows} row(s) of sheet targets lack last year-end: by days)`,
+    sheet: "this sheet",
+    table: "inserted official table",
+    column: (letters: string, header: string) => `column ${letters} "${header}"`,
+    separator: "; ",
+    document: (document: string) => `(${document})`,
     describe: (status: Status, points: number): string =>
       ({
         met: "≥ the year's target",
@@ -80,11 +95,44 @@ function values(rows: (number | null)[][]): CellWrite[][] {
   return rows.map((row) => row.map((value) => value ?? ""));
 }
 
-export function helperValues(analysis: HighlightAnalysis): {
-  targets: CellWrite[][];
-  paces: CellWrite[][];
-} {
-  return { targets: values(analysis.targets), paces: values(analysis.paces) };
+/**
+ * The helper targets and paces. Where the targets are cells of the sheet, both are formulas of those cells (the
+ * target mirrored, the pace by its recipe), so the block and the colours follow the user's edits; elsewhere numbers.
+ */
+export function helperValues(
+  analysis: HighlightAnalysis,
+  actual: Box
+): { targets: CellWrite[][]; paces: CellWrite[][] } {
+  const targets = values(analysis.targets);
+  const paces = values(analysis.paces);
+  analysis.sources.forEach((source, column) => {
+    if (source.kind === "catalog") return;
+    analysis.recipes.forEach((recipes, row) => {
+      const recipe = recipes[column];
+      const cell = `$${columnLetters(source.column)}${actual.row + row + 1}`;
+      targets[row][column] = recipe ? `=IF(ISNUMBER(${cell}),${cell},"")` : "";
+      paces[row][column] = recipe ? recipeFormula(recipe, cell) : "";
+    });
+  });
+  return { targets, paces };
+}
+
+/** Where the targets come from, for the legend: the catalog documents, and each column of sheet targets. */
+function sourceText(analysis: HighlightAnalysis, locale: Locale): string {
+  const words = WORDS[locale];
+  const cells = (source: TargetSource): string | null => {
+    if (source.kind === "catalog") return null;
+    const where = words.column(columnLetters(source.column), source.header);
+    return source.kind === "sheet"
+      ? `${words.sheet} ${where}`
+      : `${words.table} ${where} ${words.document(source.document)}`;
+  };
+  const documents = analysis.documents.join(locale === "zh" ? "、" : ", ");
+  const parts = [
+    ...(documents ? [documents] : []),
+    ...new Set(analysis.sources.flatMap((source) => cells(source) ?? [])),
+  ];
+  return parts.join(words.separator);
 }
 
 /**
@@ -103,8 +151,11 @@ export function legendCells(
       STATUS_LABELS[status][locale],
       words.describe(status, analysis.farBehindPoints),
     ]),
-    [words.asOf, `${isoDate(analysis)}；${words.method[method]}`],
-    [words.source, analysis.documents.join(locale === "zh" ? "、" : ", ")],
+    [
+      words.asOf,
+      `${isoDate(analysis)}；${words.method[method]}${analysis.fallbackRows > 0 ? words.fallback(analysis.fallbackRows) : ""}`,
+    ],
+    [words.source, sourceText(analysis, locale)],
     [words.note, words.noteText],
   ];
   const swatchRows = Object.fromEntries(
@@ -122,9 +173,13 @@ export interface BoxWrite {
   swatch?: Swatch;
   bold?: boolean;
   numberFormat?: string;
+  /** The values include formulas ("=…", English function names): written through `range.formulas`. */
+  formulas?: boolean;
 }
 
 export interface RuleSpec {
+  /** The actual cells the rule applies to: a run of columns sharing target references. */
+  box: Box;
   status: Status;
   formula: string;
   swatch: Swatch;
@@ -152,11 +207,12 @@ export function buildHighlightPlan(
   const layout = helperLayout(actual, firstFreeColumn);
   const palette = paletteFor(meaning);
   const headers = helperHeaders(analysis, locale);
-  const helper = helperValues(analysis);
+  const helper = helperValues(analysis, actual);
+  const formulas = analysis.sources.some((source) => source.kind !== "catalog");
   const legend = legendCells(analysis, locale);
   const writes: BoxWrite[] = [
-    { box: layout.targets, values: helper.targets, numberFormat: "0.##" },
-    { box: layout.paces, values: helper.paces, numberFormat: "0.00" },
+    { box: layout.targets, values: helper.targets, numberFormat: "0.##", formulas },
+    { box: layout.paces, values: helper.paces, numberFormat: "0.00", formulas },
     { box: layout.legend, values: legend.cells },
     { box: row(layout.legend, 0), values: [legend.cells[0]], bold: true },
     ...STATUS_ORDER.map((status) => ({
@@ -179,11 +235,14 @@ export function buildHighlightPlan(
       }
     );
   }
-  const formulas = ruleFormulas(actual, layout, analysis.farBehindPoints);
-  const rules = STATUS_ORDER.map((status) => ({
-    status,
-    formula: formulas[status],
-    swatch: palette[status],
-  }));
+  const rules = ruleGroups(actual, layout, analysis.sources).flatMap((group) => {
+    const texts = ruleFormulas(group, analysis.farBehindPoints);
+    return STATUS_ORDER.map((status) => ({
+      box: group.box,
+      status,
+      formula: texts[status],
+      swatch: palette[status],
+    }));
+  });
   return { actual, layout, writes, rules };
 }

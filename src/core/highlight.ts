@@ -1,11 +1,14 @@
-import type { Fact, UnitRef } from "./catalog";
+import type { UnitRef } from "./catalog";
 import type { CalendarDate } from "./dates";
 import type { IndicatorDef } from "./plan-types";
 import { HeaderValue, Period, periodsOf } from "./highlight-periods";
 import { LookupError, LookupProblem } from "./lookup-error";
 import { PlanLookup } from "./lookup";
-import { PaceMethod, paceAt } from "./pace";
+import type { PaceMethod } from "./pace";
 import { DEFAULT_FAR_BEHIND_POINTS, gapPoints, Status, statusOf } from "./progress";
+import type { PaceRecipe } from "./highlight-recipes";
+import { CellAnalyzer, numberIn, problemOf } from "./highlight-cells";
+import type { SheetTarget, TargetSource } from "./highlight-targets";
 
 /** What the user says about the selected cells, and what the sheet shows around them. */
 export interface HighlightInput {
@@ -21,6 +24,8 @@ export interface HighlightInput {
   headers: readonly HeaderValue[];
   /** The selected cells' values, rows × columns. Read only: nothing the user typed is ever rewritten. */
   actuals: readonly (readonly HeaderValue[])[];
+  /** Per selected column, the target cells found on the sheet (`findSheetTargets`); null or absent: the catalog. */
+  sheetTargets?: readonly (SheetTarget | null)[];
 }
 
 /** Where a problem is, as offsets in the selection; a null column means the whole row, a null row the whole column. */
@@ -45,6 +50,19 @@ export interface LaggingCell {
   /** actual / target, 1 = 100%. */
   rate: number;
   status: Extract<Status, "behind" | "far-behind">;
+  source: TargetSource;
+}
+
+/** A target typed on the sheet that differs from the catalog's for the same unit and year. Reported, never changed. */
+export interface TargetDifference {
+  row: number;
+  column: number;
+  label: string;
+  period: string;
+  source: TargetSource;
+  sheet: number;
+  catalog: number;
+  document: string;
 }
 
 export interface HighlightAnalysis {
@@ -66,62 +84,21 @@ export interface HighlightAnalysis {
   counts: Record<Status | "blank", number>;
   lagging: LaggingCell[];
   problems: CellProblem[];
+  /** Per selected column, where its targets come from. */
+  sources: TargetSource[];
+  /** Per cell whose target is a sheet cell and whose period is due: how its pace follows from that cell. */
+  recipes: (PaceRecipe | null)[][];
+  differences: TargetDifference[];
+  /** Rows whose sheet target got pace by days because the catalog has no previous year-end for them. */
+  fallbackRows: number;
 }
 
 const NAME_EXPECTED = { zh: "单位名称（行标签）", en: "a unit name (row label)" };
-const TARGET_EXPECTED = { zh: "大于 0 的目标值", en: "a target greater than 0" };
 
 function isBlank(value: HeaderValue): boolean {
   return (
     value === null || value === undefined || (typeof value === "string" && value.trim() === "")
   );
-}
-
-function numberIn(value: HeaderValue): number | null {
-  return typeof value === "number" && Number.isFinite(value) ? value : null;
-}
-
-function problemOf(error: unknown): LookupProblem {
-  if (error instanceof LookupError) return error.problem;
-  throw error;
-}
-
-interface Figures {
-  target: number;
-  pace: number;
-  fact: Fact;
-}
-
-/** The target and pace of one unit (by its label) for one period, from the catalog; throws a LookupError. */
-function figuresFor(
-  lookup: PlanLookup,
-  input: HighlightInput,
-  indicator: string,
-  label: string,
-  period: Period & { asOf: CalendarDate }
-): Figures {
-  const asked = {
-    region: input.region,
-    indicator,
-    unit: label,
-    document: input.document ?? null,
-    year: period.year,
-  };
-  const fact = lookup.target(asked);
-  const target = fact.figure.value;
-  if (target === null || !(target > 0)) {
-    throw new LookupError({
-      reason: "invalid",
-      subject: "number",
-      query: fact.figure.text,
-      expected: TARGET_EXPECTED,
-    });
-  }
-  if (period.fullYear) return { target, pace: target, fact };
-  const method = input.method ?? "increment";
-  const start =
-    method === "increment" ? lookup.previousYearEnd(asked, fact.plan).figure.value : null;
-  return { target, pace: paceAt(method, period.asOf, target, start), fact };
 }
 
 /** Matches every row label to a unit: undefined for a blank label, or when the name is unknown or ambiguous. */
@@ -157,9 +134,10 @@ function byGap(a: LaggingCell, b: LaggingCell): number {
 }
 
 /**
- * Compares the selected actual figures with the catalog: per cell the target, the pace (序时进度) and the status,
- * the cells behind plan sorted by gap, and every name or header it could not match. A region or indicator that does
- * not resolve throws, since nothing can be compared then.
+ * Compares the selected actual figures with their targets: from target cells on the sheet where `sheetTargets` names
+ * them, else from the catalog. Per cell the target, the pace (序时进度) and the status, the cells behind plan sorted by
+ * gap, sheet targets that differ from the catalog, and every name or header it could not match. A region or indicator
+ * that does not resolve throws, since nothing can be compared then.
  */
 export function analyzeHighlight(lookup: PlanLookup, input: HighlightInput): HighlightAnalysis {
   const region = lookup.region(input.region);
@@ -171,8 +149,15 @@ export function analyzeHighlight(lookup: PlanLookup, input: HighlightInput): Hig
     problems.push({ row: null, column, problem: period.problem });
     return null;
   });
-  const units = matchUnits(lookup, region, indicator.id, input, problems);
-  const documents = new Set<string>();
+  const sheetTargets = periods.map((_, column) => input.sheetTargets?.[column] ?? null);
+  const sources: TargetSource[] = sheetTargets.map(
+    (target) => target?.source ?? { kind: "catalog" }
+  );
+  // A row label only matters to the colours where the catalog gives the targets; elsewhere it is only compared.
+  const unitProblems: CellProblem[] = [];
+  const units = matchUnits(lookup, region, indicator.id, input, unitProblems);
+  if (sources.some((source) => source.kind === "catalog")) problems.push(...unitProblems);
+  const cells = new CellAnalyzer(lookup, { ...input, region }, indicator.id, units);
   const counts: HighlightAnalysis["counts"] = {
     met: 0,
     "on-pace": 0,
@@ -184,23 +169,17 @@ export function analyzeHighlight(lookup: PlanLookup, input: HighlightInput): Hig
   const targets: (number | null)[][] = [];
   const paces: (number | null)[][] = [];
   const statuses: (Status | null)[][] = [];
+  const recipes: (PaceRecipe | null)[][] = [];
   input.labels.forEach((label, row) => {
     targets.push([]);
     paces.push([]);
     statuses.push([]);
+    recipes.push([]);
     periods.forEach((period, column) => {
-      let figures: Figures | null = null;
-      if (units[row] !== undefined && period?.asOf) {
-        try {
-          figures = figuresFor(lookup, input, indicator.id, String(label), {
-            ...period,
-            asOf: period.asOf,
-          });
-          documents.add(figures.fact.plan.docNumber ?? figures.fact.plan.id);
-        } catch (error) {
-          problems.push({ row, column, problem: problemOf(error) });
-        }
-      }
+      const found = period?.asOf
+        ? cells.figures(row, column, { ...period, asOf: period.asOf }, sheetTargets[column])
+        : { figures: null, recipe: null };
+      const figures = found.figures;
       const actual = numberIn(input.actuals[row]?.[column]);
       const status =
         figures && actual !== null
@@ -209,6 +188,7 @@ export function analyzeHighlight(lookup: PlanLookup, input: HighlightInput): Hig
       targets[row].push(figures?.target ?? null);
       paces[row].push(figures?.pace ?? null);
       statuses[row].push(status);
+      recipes[row].push(found.recipe);
       if (figures && actual === null) counts.blank++;
       if (!figures || actual === null || !status) return;
       counts[status]++;
@@ -225,6 +205,7 @@ export function analyzeHighlight(lookup: PlanLookup, input: HighlightInput): Hig
           gap: gapPoints(actual, figures.pace, figures.target),
           rate: actual / figures.target,
           status,
+          source: sources[column],
         });
       }
     });
@@ -232,7 +213,7 @@ export function analyzeHighlight(lookup: PlanLookup, input: HighlightInput): Hig
   return {
     region,
     indicator,
-    documents: [...documents],
+    documents: [...cells.documents],
     reporting: input.reporting,
     method: input.method ?? "increment",
     farBehindPoints,
@@ -246,6 +227,10 @@ export function analyzeHighlight(lookup: PlanLookup, input: HighlightInput): Hig
     statuses,
     counts,
     lagging: lagging.sort(byGap),
-    problems,
+    problems: [...problems, ...cells.problems],
+    sources,
+    recipes,
+    differences: cells.differences,
+    fallbackRows: cells.fallbackRows.size,
   };
 }

@@ -1,13 +1,14 @@
-import { Box, intersects, parseAddress, referencesCell } from "../core/highlight-a1";
+import { Box, intersects, parseAddress, referencesBox } from "../core/highlight-a1";
 
 /**
  * How the add-in finds its own highlighting again. Each application is recorded as two workbook names:
  * PLAN_HL_<n> on the actual cells and PLAN_HL_<n>_REF on the helper block (targets, pace, legend). Names
  * move with the cells when the user inserts rows or columns, and survive saving in any Excel. A rule on PLAN_HL_<n> is
- * ours only if its formula refers to the helper block's first target cell, so the user's own rules on the same range
- * stay untouched.
+ * ours only if its formula refers to a cell of the helper block (every rule refers to its pace cell, also when its
+ * targets are the user's cells), so the user's own rules on the same range stay untouched.
  */
 const ACTUAL_NAME = /^PLAN_HL_(\d+)$/i;
+export const HELPER_NAME = /^PLAN_HL_\d+_REF$/i;
 
 export const actualName = (id: number): string => `PLAN_HL_${id}`;
 export const helperName = (id: number): string => `PLAN_HL_${id}_REF`;
@@ -17,7 +18,7 @@ export interface HighlightRecord {
   sheet: string;
   actual: Box;
   helper: Box | null;
-  /** Our rules on the actual range (custom rules whose formula refers to the helper block). */
+  /** Our rules on the actual range (custom rules whose formula refers to the helper block), one set per column run. */
   rules: Excel.ConditionalFormat[];
 }
 
@@ -68,7 +69,7 @@ export async function readRecords(
     const { sheet, box: actual } = parseAddress(record.actual.address);
     const helper = record.helper.isNullObject ? null : parseAddress(record.helper.address).box;
     const ours = rules[index].filter(
-      ({ rule }) => helper !== null && referencesCell(rule.formula, actual.row, helper.column)
+      ({ rule }) => helper !== null && referencesBox(rule.formula, helper)
     );
     return { id: record.id, sheet, actual, helper, rules: ours.map(({ format }) => format) };
   });

@@ -10,6 +10,7 @@ import {
 } from "../core/highlight-context";
 import type { HeaderValue } from "../core/highlight-periods";
 import { BoxWrite, buildHighlightPlan, HighlightSheetPlan } from "../core/highlight-sheet";
+import { findSheetTargets } from "../core/highlight-targets";
 import { planLookup } from "../core/embedded";
 import type { Locale } from "../core/lookup-error";
 import type { PaceMethod } from "../core/pace";
@@ -23,6 +24,7 @@ import {
   readRecords,
   recordIds,
 } from "./highlight-records";
+import { helperBoxes, insertedBlocks, NamedBox, namedBoxes } from "./highlight-blocks";
 
 /** What the user chose in the pane. */
 export interface HighlightRequest {
@@ -62,6 +64,8 @@ interface SheetRead {
   cells: SheetCells;
   actual: Box;
   names: Excel.NamedItemCollection;
+  /** Range names with their ranges: inserted tables (PlanBlock_…) and our helper blocks. */
+  named: NamedBox[];
 }
 
 function clip(selection: Box, used: Box): Box | null {
@@ -87,7 +91,10 @@ function actualBox(selection: Box, cells: SheetCells, reporting: CalendarDate): 
     : null;
 }
 
-/** One sync: the selection's place, the sheet's used values (labels, headers and figures all lie in it), our names. */
+/**
+ * One sync: the selection's place, the sheet's used values (labels, headers, targets and figures all lie in it), and the
+ * workbook's names with their addresses (inserted tables, our records).
+ */
 async function readSheet(
   context: Excel.RequestContext,
   reporting: CalendarDate
@@ -95,28 +102,37 @@ async function readSheet(
   const selection = context.workbook.getSelectedRange().load("address");
   const worksheet = selection.worksheet.load("name");
   const used = worksheet.getUsedRangeOrNullObject(true).load("address,values");
-  const names = context.workbook.names.load("items/name");
+  const names = context.workbook.names.load("items/name,items/type,items/value");
   await context.sync();
   if (used.isNullObject) throw new SelectionError("empty");
   const cells = { box: parseAddress(used.address).box, values: used.values as HeaderValue[][] };
   const actual = actualBox(parseAddress(selection.address).box, cells, reporting);
   if (!actual) throw new SelectionError("empty");
   if (actual.rows * actual.columns > MAX_CELLS) throw new SelectionError("too-large");
-  return { worksheet, sheet: worksheet.name, cells, actual, names };
+  return { worksheet, sheet: worksheet.name, cells, actual, names, named: namedBoxes(names.items) };
 }
 
+/**
+ * Targets from the sheet where it has them (an inserted official table on the same rows, or target columns beside the
+ * actuals), else from the catalog.
+ */
 function analyze(read: SheetRead, request: HighlightRequest): HighlightAnalysis {
   const { cells, actual } = read;
+  const lookup = planLookup();
+  const indicator = lookup.indicator(request.indicator);
+  const blocks = insertedBlocks(lookup.catalog, read.named, read.sheet, indicator.id);
+  const ignore = helperBoxes(read.named, read.sheet);
   const actuals = cells.values
     .slice(actual.row - cells.box.row, actual.row - cells.box.row + actual.rows)
     .map((row) =>
       row.slice(actual.column - cells.box.column, actual.column - cells.box.column + actual.columns)
     );
-  return analyzeHighlight(planLookup(), {
+  return analyzeHighlight(lookup, {
     ...request,
     labels: rowLabels(cells, actual),
     headers: columnHeaders(cells, actual),
     actuals,
+    sheetTargets: findSheetTargets(cells, actual, request.reporting, blocks, ignore),
   });
 }
 
@@ -131,7 +147,9 @@ export async function checkSelection(
 
 function queueWrite(worksheet: Excel.Worksheet, write: BoxWrite): void {
   const range = worksheet.getRange(boxA1(write.box));
-  range.values = write.values;
+  // English function names through `formulas`, never `formulasLocal`, where a zh-CN Excel might not read "IF".
+  if (write.formulas) range.formulas = write.values;
+  else range.values = write.values;
   if (write.numberFormat)
     range.numberFormat = write.values.map((row) => row.map(() => write.numberFormat as string));
   if (write.bold) range.format.font.bold = true;
@@ -151,7 +169,7 @@ function queuePlan(
   for (const write of plan.writes) queueWrite(worksheet, write);
   const actual = worksheet.getRange(boxA1(plan.actual));
   for (const rule of plan.rules) {
-    const format = actual.conditionalFormats.add("Custom");
+    const format = worksheet.getRange(boxA1(rule.box)).conditionalFormats.add("Custom");
     format.custom.rule.formula = rule.formula;
     format.custom.format.fill.color = rule.swatch.fill;
     format.custom.format.font.color = rule.swatch.font;

@@ -3,11 +3,11 @@ import {
   cellA1,
   columnLetters,
   parseAddress,
-  referencesCell,
+  referencesBox,
 } from "../../src/core/highlight-a1";
 import { columnHeaders, firstFreeColumn, rowLabels } from "../../src/core/highlight-context";
 import { periodOf } from "../../src/core/highlight-periods";
-import { helperLayout, ruleFormulas } from "../../src/core/highlight-rules";
+import { helperLayout, ruleFormulas, ruleGroups } from "../../src/core/highlight-rules";
 
 describe("A1 addresses", () => {
   it("converts column numbers both ways", () => {
@@ -19,10 +19,13 @@ describe("A1 addresses", () => {
     expect(boxA1({ row: 2, column: 1, rows: 1, columns: 1 })).toBe("B3");
   });
 
-  it("finds a cell reference in a formula, and not a longer one that starts the same", () => {
-    expect(referencesCell("=AND(ISNUMBER(B3),B3>=$J3)", 2, 9)).toBe(true);
-    expect(referencesCell("=B3>=J30", 2, 9)).toBe(false);
-    expect(referencesCell("=B3>=AJ3", 2, 9)).toBe(false);
+  it("finds a reference into a box in a formula, and not a longer one that starts the same", () => {
+    const helper = { row: 2, column: 9, rows: 1, columns: 1 };
+    expect(referencesBox("=AND(ISNUMBER(B3),B3>=$J3)", helper)).toBe(true);
+    expect(referencesBox("=B3>=J30", helper)).toBe(false);
+    expect(referencesBox("=B3>=AJ3", helper)).toBe(false);
+    expect(referencesBox('=B3="J3"', helper)).toBe(false);
+    expect(referencesBox("=AND(ISNUMBER($E3),B3<K3)", { ...helper, columns: 4 })).toBe(true);
   });
 });
 
@@ -32,7 +35,9 @@ describe("rule formulas", () => {
     const layout = helperLayout(actual, 4);
     expect(cellA1(layout.targets.row, layout.targets.column)).toBe("F3");
     expect(cellA1(layout.paces.row, layout.paces.column)).toBe("I3");
-    expect(ruleFormulas(actual, layout, 10)).toEqual({
+    const groups = ruleGroups(actual, layout, [{ kind: "catalog" }, { kind: "catalog" }]);
+    expect(groups).toEqual([{ box: actual, target: "F3", pace: "I3" }]);
+    expect(ruleFormulas(groups[0], 10)).toEqual({
       met: "=AND(ISNUMBER(B3),ISNUMBER(F3),ISNUMBER(I3),B3>=F3)",
       "on-pace": "=AND(ISNUMBER(B3),ISNUMBER(F3),ISNUMBER(I3),B3<F3,B3>=I3)",
       behind: "=AND(ISNUMBER(B3),ISNUMBER(F3),ISNUMBER(I3),B3<I3,(I3-B3)/F3*100<10)",

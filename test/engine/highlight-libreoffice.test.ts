@@ -17,6 +17,7 @@ import { EXPECTED_STATUSES, JIANGBEI_GRID } from "../core/highlight-fixture";
 import { decodePng } from "./png";
 import { exportedCells } from "./html-cells";
 import { writeHighlightPlan } from "./highlight-xlsx";
+import { convert } from "./soffice";
 
 /*
  * The rule formulas checked by a real engine: the 江北区 streets-by-years sheet of the core tests, highlighted with
@@ -33,23 +34,6 @@ function userSheet(): SheetCells {
     ...JIANGBEI_GRID.labels.map((label, row) => [row + 1, label, ...JIANGBEI_GRID.actuals[row]]),
   ] as (string | number)[][];
   return { box: { row: 0, column: 0, rows: values.length, columns: 4 }, values };
-}
-
-function convert(file: string, format: string, directory: string): string {
-  execFileSync(
-    "soffice",
-    [
-      "--headless",
-      `-env:UserInstallation=file://${directory}/profile`,
-      "--convert-to",
-      format,
-      "--outdir",
-      directory,
-      file,
-    ],
-    { stdio: "ignore", timeout: 60_000 }
-  );
-  return join(directory, `highlight.${format.split(":")[0]}`);
 }
 
 describe("highlight rules in LibreOffice", () => {

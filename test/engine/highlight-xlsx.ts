@@ -15,7 +15,9 @@ export function writeHighlightPlan(sheet: Worksheet, plan: HighlightSheetPlan): 
           write.box.row + rowOffset + 1,
           write.box.column + columnOffset + 1
         );
-        cell.value = value === "" ? null : value;
+        if (write.formulas && typeof value === "string" && value.startsWith("="))
+          cell.value = { formula: value.slice(1) };
+        else cell.value = value === "" ? null : value;
         if (write.numberFormat) cell.numFmt = write.numberFormat;
         if (write.bold) cell.font = { bold: true };
         if (write.swatch) {
@@ -26,17 +28,23 @@ export function writeHighlightPlan(sheet: Worksheet, plan: HighlightSheetPlan): 
       })
     );
   }
-  sheet.addConditionalFormatting({
-    ref: boxA1(plan.actual),
-    rules: plan.rules.map((rule, index) => ({
-      type: "expression",
-      priority: index + 1,
-      // exceljs writes the formula into <formula> itself, where OOXML has no leading "=".
-      formulae: [rule.formula.slice(1)],
-      style: {
-        fill: { type: "pattern", pattern: "solid", bgColor: argb(rule.swatch.fill) },
-        font: { color: argb(rule.swatch.font) },
-      },
-    })),
-  });
+  const ranges = [...new Set(plan.rules.map((rule) => boxA1(rule.box)))];
+  for (const ref of ranges) {
+    sheet.addConditionalFormatting({
+      ref,
+      rules: plan.rules
+        .filter((rule) => boxA1(rule.box) === ref)
+        .map((rule) => ({
+          type: "expression",
+          // Unique across the sheet, as OOXML wants.
+          priority: plan.rules.indexOf(rule) + 1,
+          // exceljs writes the formula into <formula> itself, where OOXML has no leading "=".
+          formulae: [rule.formula.slice(1)],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: argb(rule.swatch.fill) },
+            font: { color: argb(rule.swatch.font) },
+          },
+        })),
+    });
+  }
 }

@@ -1294,3 +1294,50 @@ if (!Object.getOwnPropertyDescriptor(FakeNamedItemCollection.prototype, "items")
     },
   });
 }
+
+/* ==========================================================================================================
+ * A book seeded from plain data, for the end-to-end test: the page gets the seed as JSON (see fakeOfficeScript).
+ * ========================================================================================================== */
+
+export interface BookSeed {
+  /** The name of the first sheet, which is made the active one. */
+  sheet: string;
+  /** Entries from A1 on, as a user types them (see FakeSheet.setEntry); null or "" leaves a cell empty. */
+  rows: (string | number | null)[][];
+  /** The selected cells of that sheet. */
+  selection: Rect;
+  /** The user's own conditional formats on that sheet. */
+  conditionalFormats?: Omit<ConditionalFormatState, "sheet">[];
+}
+
+export function seedBook(book: FakeBook, seed: BookSeed): void {
+  const sheet = book.sheets[0];
+  sheet.name = seed.sheet;
+  book.activeSheet = seed.sheet;
+  seed.rows.forEach((row, r) =>
+    row.forEach((entry, c) => {
+      if (entry !== null && entry !== "") sheet.setEntry(r, c, entry);
+    })
+  );
+  book.selection = { sheet: seed.sheet, rect: seed.selection };
+  conditionalFormatsOf(book).push(
+    ...(seed.conditionalFormats ?? []).map((format) => ({ ...format, sheet: seed.sheet }))
+  );
+}
+
+/*
+ * The names list with each name's type and value (added for the inserted tables and helper blocks the highlighting
+ * looks for). Excel gives a range name's value as its address; a name whose sheet was deleted as #REF!.
+ */
+Object.defineProperty(FakeNamedItemCollection.prototype, "snapshot", {
+  value(this: FakeNamedItemCollection): Record<string, unknown> {
+    const book = this.context.book;
+    return {
+      items: book.names.map((name) => ({
+        name: name.name,
+        type: book.findSheet(name.sheet) ? "Range" : "Error",
+        value: book.findSheet(name.sheet) ? `${quoteSheet(name.sheet)}!${a1(name.rect)}` : "#REF!",
+      })),
+    };
+  },
+});

@@ -18,7 +18,7 @@ import type { Locale } from "../../core/lookup-error";
 import type { HighlightActions } from "../../excel/highlight-actions";
 import type { HighlightResult } from "../../excel/highlight";
 import { ChartControl, WHOLE_REGION } from "./ChartControl";
-import { LaggingList } from "./LaggingList";
+import { LaggingList, sourceLabel } from "./LaggingList";
 import { failureText, problemText } from "./messages";
 import {
   currentResult,
@@ -219,6 +219,27 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
             <ul className={styles.problems}>
               {result.analysis.problems.map((problem, index) => (
                 <li key={index}>{problemText(problem, result.actual, strings, locale)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result && result.analysis.differences.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {strings.differences}
+            <ul className={styles.problems}>
+              {result.analysis.differences.map((found) => (
+                <li key={`${found.row},${found.column}`}>
+                  {strings.difference(
+                    found.label,
+                    sourceLabel(found.source, strings),
+                    found.period,
+                    found.sheet,
+                    found.catalog,
+                    found.document
+                  )}
+                </li>
               ))}
             </ul>
           </MessageBarBody>

@@ -9,6 +9,8 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { LaggingCell } from "../../core/highlight";
+import { columnLetters } from "../../core/highlight-a1";
+import type { TargetSource } from "../../core/highlight-targets";
 import { STATUS_LABELS } from "../../core/progress";
 import type { Locale } from "../../core/lookup-error";
 import type { HighlightStrings } from "./strings";
@@ -23,9 +25,14 @@ export interface LaggingListProps {
 /** Figures as staff write them: targets and actuals as typed (up to 2 decimals), pace and gap to one decimal. */
 const number = (value: number, digits: number): string =>
   value.toLocaleString("zh-CN", {
-    maximumFractionDigits: Math.max(digits, 2),
+    maximumFractionDigits: digits > 0 ? digits : 2,
     minimumFractionDigits: digits,
   });
+
+/** Where a target came from, in the pane's words: the catalog, or a column of the sheet. */
+export function sourceLabel(source: TargetSource, strings: HighlightStrings): string {
+  return strings.source(source.kind, source.kind === "catalog" ? "" : columnLetters(source.column));
+}
 
 /** The cells behind plan, largest gap first; a click selects the cell in the sheet. */
 export function LaggingList({ cells, strings, locale, onSelect }: LaggingListProps) {
@@ -45,6 +52,7 @@ export function LaggingList({ cells, strings, locale, onSelect }: LaggingListPro
               columns.actual,
               columns.gap,
               columns.rate,
+              columns.source,
             ].map((label) => (
               <TableHeaderCell key={label}>{label}</TableHeaderCell>
             ))}
@@ -65,6 +73,7 @@ export function LaggingList({ cells, strings, locale, onSelect }: LaggingListPro
               <TableCell>{number(cell.actual, 0)}</TableCell>
               <TableCell>{number(cell.gap, 1)}</TableCell>
               <TableCell>{`${number(cell.rate * 100, 1)}%`}</TableCell>
+              <TableCell>{sourceLabel(cell.source, strings)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

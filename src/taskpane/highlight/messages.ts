@@ -18,7 +18,7 @@ export function problemText(
       : row !== null
         ? strings.row(row)
         : strings.column(column ?? 0);
-  return `${place}：${describeProblem(problem.problem, locale)}`;
+  return `${place}${locale === "zh" ? "：" : ": "}${describeProblem(problem.problem, locale)}`;
 }
 
 /** A failure in words the user can act on: lookup problems in their language, anything else as "nothing changed". */

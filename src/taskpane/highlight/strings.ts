@@ -1,4 +1,5 @@
 import type { Locale } from "../../core/lookup-error";
+import type { TargetSource } from "../../core/highlight-targets";
 
 /** Every text the highlighting panel shows, Chinese first and English. */
 const STRINGS = {
@@ -28,7 +29,21 @@ const STRINGS = {
       actual: "实际",
       gap: "差距（百分点）",
       rate: "完成率",
+      source: "目标来源",
     },
+    source: (kind: TargetSource["kind"], letters: string) =>
+      ({ catalog: "官方目录", sheet: `本表 ${letters} 列`, table: `插入的官方表 ${letters} 列` })[
+        kind
+      ],
+    differences: "本表目标与官方目标不一致（表中数据未改动）：",
+    difference: (
+      label: string,
+      where: string,
+      period: string,
+      sheet: number,
+      official: number,
+      document: string
+    ) => `${label} ${period}（${where}）：表中 ${sheet}，官方 ${official}（${document}）`,
     wholeRegion: "全区",
     wholeCounty: "全县",
     chartTitle: "图表",
@@ -77,7 +92,24 @@ const STRINGS = {
       actual: "Actual",
       gap: "Gap (points)",
       rate: "Rate",
+      source: "Target from",
     },
+    source: (kind: TargetSource["kind"], letters: string) =>
+      ({
+        catalog: "official catalog",
+        sheet: `this sheet, column ${letters}`,
+        table: `inserted official table, column ${letters}`,
+      })[kind],
+    differences:
+      "Targets on the sheet that differ from the official ones (your cells are unchanged):",
+    difference: (
+      label: string,
+      where: string,
+      period: string,
+      sheet: number,
+      official: number,
+      document: string
+    ) => `${label} ${period} (${where}): sheet ${sheet}, official ${official} (${document})`,
     wholeRegion: "Whole district",
     wholeCounty: "Whole county",
     chartTitle: "Chart",

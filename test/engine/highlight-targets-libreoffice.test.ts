@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { Workbook } from "exceljs";
+import { analyzeHighlight } from "../../src/core/highlight";
+import {
+  columnHeaders,
+  firstFreeColumn,
+  rowLabels,
+  SheetCells,
+} from "../../src/core/highlight-context";
+import { buildHighlightPlan } from "../../src/core/highlight-sheet";
+import { findSheetTargets } from "../../src/core/highlight-targets";
+import { planLookup } from "../../src/core/embedded";
+import { paletteFor } from "../../src/core/palette";
+import { exportedCells } from "./html-cells";
+import { writeHighlightPlan } from "./highlight-xlsx";
+import { convert } from "./soffice";
+
+/*
+ * Rules whose targets are cells of the sheet, recalculated by a real engine: a 目标 column beside a 实际 column,
+ * highlighted, then one target edited in the file (as a user would after highlighting). The colour must follow the
+ * edited target through the rule and the helper pace formula, with no add-in running.
+ */
+
+const REPORTING = { year: 2024, month: 6, day: 30 };
+const ACTUAL = { row: 1, column: 2, rows: 5, columns: 1 };
+const VALUES = [
+  ["街镇", "2024年目标", "2024年实际"],
+  ["石马河街道", 36, 35], // pace 33 + 3 × 182/366 = 34.49: on pace; edited to 34 below: met
+  ["大石坝街道", 13, 11], // pace 11 + 2 × 182/366 = 11.99, gap 7.6 of 13: behind
+  ["石马街道", 30, 10], // not in the catalog: by days, 30 × 182/366 = 14.92, gap 16.4: far behind
+  ["观音桥街道", 80, 90], // met
+  ["江北城街道", "", 10], // no target: no colour
+];
+
+describe("rules on target cells of the sheet, in LibreOffice", () => {
+  const directory = mkdtempSync(join(tmpdir(), "lo-targets-"));
+  const sheet: SheetCells = { box: { row: 0, column: 0, rows: 6, columns: 3 }, values: VALUES };
+  const analysis = analyzeHighlight(planLookup(), {
+    region: "江北区",
+    indicator: "高新技术企业",
+    reporting: REPORTING,
+    labels: rowLabels(sheet, ACTUAL),
+    headers: columnHeaders(sheet, ACTUAL),
+    actuals: VALUES.slice(1).map((row) => [row[2]]),
+    sheetTargets: findSheetTargets(sheet, ACTUAL, REPORTING, [], []),
+  });
+  const plan = buildHighlightPlan(
+    analysis,
+    ACTUAL,
+    firstFreeColumn(sheet, ACTUAL, []),
+    "zh",
+    "red-behind"
+  );
+  const palette = paletteFor("red-behind");
+  let cells: ReturnType<typeof exportedCells> = [];
+
+  beforeAll(async () => {
+    const workbook = new Workbook();
+    const worksheet = workbook.addWorksheet("月报");
+    VALUES.forEach((row) => worksheet.addRow(row.map((value) => (value === "" ? null : value))));
+    writeHighlightPlan(worksheet, plan);
+    worksheet.getCell("B2").value = 34;
+    const xlsx = join(directory, "targets.xlsx");
+    await workbook.xlsx.writeFile(xlsx);
+    cells = exportedCells(readFileSync(convert(xlsx, "html", directory), "utf8"));
+  });
+
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it("colours each actual cell against its own row's target cell, following an edited target", () => {
+    const rendered = [1, 2, 3, 4, 5].map((row) => cells[row][2].bgcolor);
+    expect(rendered).toEqual([
+      palette.met.fill,
+      palette.behind.fill,
+      palette["far-behind"].fill,
+      palette.met.fill,
+      null,
+    ]);
+  });
+
+  it("recalculates the helper pace from the target cell", () => {
+    const { paces, targets } = plan.layout;
+    expect(cells[1][targets.column].value).toBe(34);
+    expect(cells[1][paces.column].value).toBeCloseTo(33 + (1 * 182) / 366, 6);
+    expect(cells[3][paces.column].value).toBeCloseTo((30 * 182) / 366, 6);
+    expect(cells[5][paces.column].text).toBe("");
+  });
+});
