@@ -7,8 +7,8 @@ import type { CellWrite } from "./highlight-sheet";
 /**
  * Where a chart goes. Like the highlighting's helper block, its source data is written as plain numbers on the same
  * sheet, right of everything the sheet uses with one empty column between, so staff can see and audit what is drawn;
- * the chart floats beside that block. The block and the cells under the chart form a band that later charts stay
- * right of, since a floating chart leaves the cells under it empty.
+ * the chart floats beside that block. The block and the cells under the chart form a band that later charts and
+ * helper blocks stay right of, since a floating chart leaves the cells under it empty.
  */
 export const CHART_GAP = 1;
 export const CHART_COLUMNS = 8;
@@ -74,23 +74,19 @@ export function chartBand(block: Box): Box {
 
 /**
  * Lays out one chart beside `anchor` (the highlighted cells, or the selection): right of every filled cell of the sheet
- * and of every other chart band of ours (`bands`), ignoring only the block being replaced (`replacing`). That is the
- * check against overwriting: `sheet` is the whole used range, read in the same Excel.run just before writing, so every
- * cell of the block is empty or our own.
+ * and of every box of ours in `occupied` (other charts' bands, helper blocks), ignoring only the block being replaced
+ * (`replacing`). That is the check against overwriting: `sheet` is the whole used range, read in the same Excel.run
+ * just before writing, so every cell of the block and under the chart is empty or our own.
  */
 export function buildChartPlan(
   data: ChartData,
   sheet: SheetCells,
   anchor: Box,
-  bands: readonly Box[],
+  occupied: readonly Box[],
   replacing: Box | null,
   locale: Locale
 ): ChartSheetPlan {
-  const ignore = replacing ? [replacing] : [];
-  const free = Math.max(
-    firstFreeColumn(sheet, anchor, ignore),
-    ...bands.map((band) => band.column + band.columns)
-  );
+  const free = firstFreeColumn(sheet, anchor, replacing ? [replacing] : [], occupied);
   const top = Math.max(0, anchor.row - 1);
   const block: Box = { row: top, column: free + 1, rows: data.points.length + 1, columns: 3 };
   const words = WORDS[locale];

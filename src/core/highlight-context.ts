@@ -70,9 +70,20 @@ export function columnHeaders(sheet: SheetCells, selection: Box): HeaderValue[] 
   );
 }
 
-/** The first column right of every filled cell, not counting cells inside `ignore` (a helper block being replaced). */
-export function firstFreeColumn(sheet: SheetCells, selection: Box, ignore: readonly Box[]): number {
-  let free = selection.column + selection.columns;
+/**
+ * The first column right of every filled cell, not counting cells inside `ignore` (a block being replaced), and right
+ * of every `occupied` box: what we placed that the cells do not show, such as the area under a floating chart.
+ */
+export function firstFreeColumn(
+  sheet: SheetCells,
+  selection: Box,
+  ignore: readonly Box[],
+  occupied: readonly Box[] = []
+): number {
+  let free = Math.max(
+    selection.column + selection.columns,
+    ...occupied.map((box) => box.column + box.columns)
+  );
   sheet.values.forEach((cells, rowOffset) =>
     cells.forEach((value, columnOffset) => {
       const row = sheet.box.row + rowOffset;

@@ -1,7 +1,7 @@
 import type { UnitRef } from "./catalog";
 import type { CalendarDate } from "./dates";
 import type { IndicatorDef } from "./plan-types";
-import { HeaderValue, Period, periodsOf } from "./highlight-periods";
+import { HeaderValue, isTargetHeader, Period, periodsOf } from "./highlight-periods";
 import { LookupError, LookupProblem } from "./lookup-error";
 import { PlanLookup } from "./lookup";
 import type { PaceMethod } from "./pace";
@@ -33,6 +33,15 @@ export interface CellProblem {
   row: number | null;
   column: number | null;
   problem: LookupProblem;
+}
+
+/**
+ * A selected column whose header names a target (目标/任务/计划/Target): its figures were compared as actual figures,
+ * which colours a target against itself. Reported so the user selects only the actual figures.
+ */
+export interface TargetColumnProblem {
+  column: number;
+  header: string;
 }
 
 export interface LaggingCell {
@@ -89,6 +98,8 @@ export interface HighlightAnalysis {
   /** Per cell whose target is a sheet cell and whose period is due: how its pace follows from that cell. */
   recipes: (PaceRecipe | null)[][];
   differences: TargetDifference[];
+  /** Selected columns headed as targets rather than actuals. */
+  targetColumns: TargetColumnProblem[];
   /** Rows whose sheet target got pace by days because the catalog has no previous year-end for them. */
   fallbackRows: number;
 }
@@ -127,6 +138,12 @@ function matchUnits(
       return undefined;
     }
   });
+}
+
+function targetColumnsOf(headers: readonly HeaderValue[]): TargetColumnProblem[] {
+  return headers.flatMap((header, column) =>
+    isTargetHeader(header) ? [{ column, header: String(header).trim() }] : []
+  );
 }
 
 function byGap(a: LaggingCell, b: LaggingCell): number {
@@ -231,6 +248,7 @@ export function analyzeHighlight(lookup: PlanLookup, input: HighlightInput): Hig
     sources,
     recipes,
     differences: cells.differences,
+    targetColumns: targetColumnsOf(input.headers),
     fallbackRows: cells.fallbackRows.size,
   };
 }

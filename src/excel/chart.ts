@@ -1,8 +1,9 @@
 import type { ChartData } from "../core/chart-data";
 import { Box, boxA1, cellA1, parseAddress } from "../core/highlight-a1";
-import { buildChartPlan, chartBand, chartName, ChartSheetPlan } from "../core/highlight-chart";
+import { buildChartPlan, chartName, ChartSheetPlan } from "../core/highlight-chart";
 import type { HeaderValue } from "../core/highlight-periods";
 import type { Locale } from "../core/lookup-error";
+import { chartBands, helperBoxes, namedBoxes } from "./highlight-blocks";
 
 /** What the pane asks for: the data to draw, and where. */
 export interface ChartRequest {
@@ -22,41 +23,17 @@ export interface ChartResult {
   replaced: boolean;
 }
 
-/**
- * How the add-in finds its chart again: the chart is named PLAN_CHART_<region>_<indicator>_<unit>, and its source
- * block carries a worksheet-scoped name of the same text. The name moves with the cells when rows or columns are
- * inserted; being scoped to the sheet, the same unit can be charted on several sheets. Charts of other names (the
- * user's) are never touched.
- */
-const OURS = /^PLAN_CHART_/i;
-
 const EMPTY_SHEET: Box = { row: 0, column: 0, rows: 0, columns: 0 };
 
 interface ChartRead {
   worksheet: Excel.Worksheet;
   used: Excel.Range;
+  /** The sheet's names: our charts' blocks, by the chart's name, scoped to the sheet so a unit charts on several. */
   names: Excel.NamedItemCollection;
+  /** The workbook's names: our helper blocks (PLAN_HL_<n>_REF), which a chart must not cover. */
+  bookNames: Excel.NamedItemCollection;
   chart: Excel.Chart;
   selection: Excel.Range | null;
-}
-
-/** Our blocks on the sheet, by name: two loads in one sync, only when the sheet has any. */
-async function readBlocks(
-  context: Excel.RequestContext,
-  read: ChartRead
-): Promise<Map<string, Box>> {
-  const ours = read.names.items.filter((item) => OURS.test(item.name));
-  if (ours.length === 0) return new Map();
-  const ranges = ours.map((item) => ({
-    name: item.name,
-    range: read.names.getItemOrNullObject(item.name).getRangeOrNullObject().load("address"),
-  }));
-  await context.sync();
-  return new Map(
-    ranges
-      .filter(({ range }) => !range.isNullObject)
-      .map(({ name, range }) => [name, parseAddress(range.address).box])
-  );
 }
 
 function queueChart(worksheet: Excel.Worksheet, plan: ChartSheetPlan): void {
@@ -82,9 +59,9 @@ function queueChart(worksheet: Excel.Worksheet, plan: ChartSheetPlan): void {
 
 /**
  * Writes the chart's source data beside the anchor and draws a line chart of target against actual, replacing our
- * earlier chart of the same unit on that sheet. Two syncs on a sheet without our charts, three with; every write goes
- * in the last one, placed right of every filled cell read in the first, so a failure writes nothing and no cell of
- * the user's is overwritten.
+ * earlier chart of the same unit on that sheet (charts of other names, the user's, are never touched). Two syncs: every
+ * write goes in the second, placed right of every filled cell and every block of ours read in the first, so a failure
+ * writes nothing and neither the user's cells nor our helper blocks and other charts are covered.
  */
 export async function insertChart(
   context: Excel.RequestContext,
@@ -98,12 +75,14 @@ export async function insertChart(
   const read: ChartRead = {
     worksheet,
     used: worksheet.getUsedRangeOrNullObject(true).load("address,values"),
-    names: worksheet.names.load("items/name"),
+    names: worksheet.names.load("items/name,items/type,items/value"),
+    bookNames: context.workbook.names.load("items/name,items/type,items/value"),
     chart: worksheet.charts.getItemOrNullObject(name),
     selection: request.anchor ? null : context.workbook.getSelectedRange().load("address"),
   };
   await context.sync();
-  const blocks = await readBlocks(context, read);
+  const sheet = worksheet.name;
+  const blocks = namedBoxes(read.names.items).filter((named) => named.sheet === sheet);
   const cells = read.used.isNullObject
     ? { box: EMPTY_SHEET, values: [] }
     : { box: parseAddress(read.used.address).box, values: read.used.values as HeaderValue[][] };
@@ -114,14 +93,21 @@ export async function insertChart(
     rows: 1,
     columns: 1,
   };
-  const replacing = blocks.get(name) ?? null;
-  const bands = [...blocks].filter(([other]) => other !== name).map(([, box]) => chartBand(box));
-  const plan = buildChartPlan(request.data, cells, anchor, bands, replacing, request.locale);
+  const same = (named: { name: string }) => named.name.toLowerCase() === name.toLowerCase();
+  const replacing = blocks.find(same)?.box ?? null;
+  const occupied = [
+    ...chartBands(
+      blocks.filter((named) => !same(named)),
+      sheet
+    ),
+    ...helperBoxes(namedBoxes(read.bookNames.items), sheet),
+  ];
+  const plan = buildChartPlan(request.data, cells, anchor, occupied, replacing, request.locale);
   const replaced = !read.chart.isNullObject;
   if (replaced) read.chart.delete();
   if (replacing) worksheet.getRange(boxA1(replacing)).clear();
-  if (read.names.items.some((item) => item.name === name)) read.names.getItem(name).delete();
+  if (read.names.items.some(same)) read.names.getItem(name).delete();
   queueChart(worksheet, plan);
   await context.sync();
-  return { sheet: worksheet.name, name, block: plan.block, replaced };
+  return { sheet, name, block: plan.block, replaced };
 }

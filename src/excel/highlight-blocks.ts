@@ -1,5 +1,6 @@
 import type { Catalog } from "../core/catalog";
 import { Box, parseAddress } from "../core/highlight-a1";
+import { chartBand } from "../core/highlight-chart";
 import type { InsertedBlock } from "../core/highlight-targets";
 import { blockName } from "./block-names";
 import { HELPER_NAME } from "./highlight-records";
@@ -35,6 +36,21 @@ export function helperBoxes(names: readonly NamedBox[], sheet: string): Box[] {
   return names
     .filter((named) => named.sheet === sheet && HELPER_NAME.test(named.name))
     .map((named) => named.box);
+}
+
+/**
+ * How the add-in finds its charts again: a chart is named PLAN_CHART_<region>_<indicator>_<unit>, and its source block
+ * carries a worksheet-scoped name of the same text. The name moves with the cells when rows or columns are inserted;
+ * being scoped to the sheet, the same unit can be charted on several sheets. Charts of other names (the user's) are
+ * never touched.
+ */
+export const CHART_NAME = /^PLAN_CHART_/i;
+
+/** The bands our charts take on the sheet (source block and the cells under the picture), from their block names. */
+export function chartBands(names: readonly NamedBox[], sheet: string): Box[] {
+  return names
+    .filter((named) => named.sheet === sheet && CHART_NAME.test(named.name))
+    .map((named) => chartBand(named.box));
 }
 
 /** The official tables of the indicator the pane inserted on the sheet, known by their PlanBlock_ names. */

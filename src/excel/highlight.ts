@@ -24,7 +24,7 @@ import {
   readRecords,
   recordIds,
 } from "./highlight-records";
-import { helperBoxes, insertedBlocks, NamedBox, namedBoxes } from "./highlight-blocks";
+import { chartBands, helperBoxes, insertedBlocks, NamedBox, namedBoxes } from "./highlight-blocks";
 
 /** What the user chose in the pane. */
 export interface HighlightRequest {
@@ -64,7 +64,7 @@ interface SheetRead {
   cells: SheetCells;
   actual: Box;
   names: Excel.NamedItemCollection;
-  /** Range names with their ranges: inserted tables (PlanBlock_…) and our helper blocks. */
+  /** Range names with their ranges: inserted tables (PlanBlock_…), our helper blocks and our charts' blocks. */
   named: NamedBox[];
 }
 
@@ -93,7 +93,7 @@ function actualBox(selection: Box, cells: SheetCells, reporting: CalendarDate): 
 
 /**
  * One sync: the selection's place, the sheet's used values (labels, headers, targets and figures all lie in it), and the
- * workbook's names with their addresses (inserted tables, our records).
+ * names with their addresses: the workbook's (inserted tables, our records) and the sheet's (our charts' blocks).
  */
 async function readSheet(
   context: Excel.RequestContext,
@@ -103,13 +103,15 @@ async function readSheet(
   const worksheet = selection.worksheet.load("name");
   const used = worksheet.getUsedRangeOrNullObject(true).load("address,values");
   const names = context.workbook.names.load("items/name,items/type,items/value");
+  const sheetNames = worksheet.names.load("items/name,items/type,items/value");
   await context.sync();
   if (used.isNullObject) throw new SelectionError("empty");
   const cells = { box: parseAddress(used.address).box, values: used.values as HeaderValue[][] };
   const actual = actualBox(parseAddress(selection.address).box, cells, reporting);
   if (!actual) throw new SelectionError("empty");
   if (actual.rows * actual.columns > MAX_CELLS) throw new SelectionError("too-large");
-  return { worksheet, sheet: worksheet.name, cells, actual, names, named: namedBoxes(names.items) };
+  const named = [...namedBoxes(names.items), ...namedBoxes(sheetNames.items)];
+  return { worksheet, sheet: worksheet.name, cells, actual, names, named };
 }
 
 /**
@@ -121,7 +123,8 @@ function analyze(read: SheetRead, request: HighlightRequest): HighlightAnalysis 
   const lookup = planLookup();
   const indicator = lookup.indicator(request.indicator);
   const blocks = insertedBlocks(lookup.catalog, read.named, read.sheet, indicator.id);
-  const ignore = helperBoxes(read.named, read.sheet);
+  // A chart's block has a "目标" column too: like a helper block, never the user's targets.
+  const ignore = [...helperBoxes(read.named, read.sheet), ...chartBands(read.named, read.sheet)];
   const actuals = cells.values
     .slice(actual.row - cells.box.row, actual.row - cells.box.row + actual.rows)
     .map((row) =>
@@ -193,10 +196,11 @@ export async function applyHighlight(
   const ids = recordIds(read.names.items);
   const replaced = overlapping(await readRecords(context, ids), read.sheet, read.actual);
   const ignore = replaced.flatMap((record) => (record.helper ? [record.helper] : []));
+  const charts = chartBands(read.named, read.sheet);
   const plan = buildHighlightPlan(
     analysis,
     read.actual,
-    firstFreeColumn(read.cells, read.actual, ignore),
+    firstFreeColumn(read.cells, read.actual, ignore, charts),
     request.locale,
     request.meaning
   );

@@ -112,3 +112,28 @@ describe("analyzeHighlight edge cases", () => {
     ).toThrow(LookupError);
   });
 });
+
+describe("analyzeHighlight on a selection that takes in a target column", () => {
+  it("reports each selected column headed as a target (目标, 任务, 计划, Target), and no actual or rate column", () => {
+    const analysis = analyzeHighlight(planLookup(), {
+      ...JIANGBEI_GRID,
+      headers: ["2024年目标", "2024年实际"],
+    });
+    expect(analysis.targetColumns).toEqual([{ column: 0, header: "2024年目标" }]);
+    const headers = ["年度任务", " 2024 Target ", "计划数", "2024年实际", "目标完成率", "序时进度"];
+    const wide = analyzeHighlight(planLookup(), {
+      ...JIANGBEI_GRID,
+      headers,
+      actuals: JIANGBEI_GRID.actuals.map(() => headers.map(() => "")),
+    });
+    expect(wide.targetColumns).toEqual([
+      { column: 0, header: "年度任务" },
+      { column: 1, header: "2024 Target" },
+      { column: 2, header: "计划数" },
+    ]);
+  });
+
+  it("reports nothing for the usual year headers", () => {
+    expect(analyzeHighlight(planLookup(), JIANGBEI_GRID).targetColumns).toEqual([]);
+  });
+});

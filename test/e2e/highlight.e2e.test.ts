@@ -5,7 +5,7 @@ import { join } from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import type { CalendarDate } from "../../src/core/dates";
 import { planLookup } from "../../src/core/embedded";
-import { Box, cellA1, parseAddress } from "../../src/core/highlight-a1";
+import { Box, cellA1, intersects, parseAddress } from "../../src/core/highlight-a1";
 import { paceAt } from "../../src/core/pace";
 import { gapPoints, Status, STATUS_LABELS, statusOf } from "../../src/core/progress";
 import type * as ExcelFake from "../fakes/excel-fake";
@@ -105,7 +105,7 @@ const SEED: BookSeed = {
   conditionalFormats: [USER_RULE],
 };
 /** The part of the sheet the snapshots read: the seed, the helper block and legend, the chart's block. */
-const GRID: Box = { row: 0, column: 0, rows: 20, columns: 40 };
+const GRID: Box = { row: 0, column: 0, rows: 20, columns: 48 };
 
 interface Expected {
   target: number;
@@ -159,6 +159,8 @@ interface Snapshot {
   formats: ConditionalFormatState[];
   charts: ChartState[];
   names: string[];
+  /** The workbook names' ranges (our records' actual cells and helper blocks). */
+  named: { name: string; rect: Box }[];
   selection: FakeBook["selection"];
   cells: Cell[][];
 }
@@ -174,6 +176,7 @@ function snapshot(page: Page): Promise<Snapshot> {
       formats: fake.conditionalFormatsOf(book),
       charts: fake.chartsOf(book),
       names: book.names.map((name) => name.name),
+      named: book.names.map((name) => ({ name: name.name, rect: name.rect })),
       selection: book.selection,
       cells: book.sheets[0].grid(grid, (cell) => ({ value: cell.value, fill: cell.fill ?? null })),
     };
@@ -264,18 +267,38 @@ async function apply(
   await page.getByText(done).waitFor();
 }
 
-/** The lagging list as the pane shows it: each row's unit button and cells. */
-function laggingRows(page: Page): Promise<{ unit: string; cells: string[] }[]> {
+interface LaggingRow {
+  /** The accessible name: the whole entry in one line. */
+  name: string;
+  label: string;
+  period: string;
+  status: string;
+  figures: string;
+}
+
+/** The lagging list as the pane shows it: per entry its button's name, the first line's parts and the second line. */
+function laggingRows(page: Page, heading: RegExp): Promise<LaggingRow[]> {
   return page
-    .getByRole("table")
-    .locator("tbody tr")
-    .evaluateAll((rows) =>
-      rows.map((row) => ({
-        unit: row.querySelector("button")?.textContent ?? "",
-        cells: [...row.querySelectorAll("td")].map((cell) => cell.textContent ?? ""),
-      }))
+    .getByRole("region", { name: heading })
+    .getByRole("button")
+    .evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const [first, second] = [...button.children];
+        const [label, period, status] = [...first.children].map((part) => part.textContent ?? "");
+        return {
+          name: button.getAttribute("aria-label") ?? "",
+          label,
+          period,
+          status,
+          figures: second.textContent ?? "",
+        };
+      })
     );
 }
+
+/** The listed problems: list items that are not entries of the lagging list (those are buttons). */
+const problemItems = (page: Page) =>
+  page.getByRole("listitem").filter({ hasNot: page.getByRole("button") });
 
 const oneDecimal = new Intl.NumberFormat("zh-CN", {
   minimumFractionDigits: 1,
@@ -379,17 +402,31 @@ describe("behind-plan highlighting in Chromium, 江北区 high-tech enterprises 
   });
 
   test("the lagging list shows the cells behind plan by gap; a click selects the first one's cell", async () => {
-    const rows = await laggingRows(page);
-    expect(rows.map((row) => [row.unit, row.cells[0], row.cells[1], row.cells[5]])).toEqual(
+    const rows = await laggingRows(page, /^落后于计划的单元格/);
+    expect(rows.map((row) => [row.label, row.period, row.status])).toEqual(
       LAGGING.map((cell) => [
         ROWS[cell.row].label,
-        `${ROWS[cell.row].label} ${STATUS_LABELS[cell.status].zh}`,
         HEADERS[cell.column],
-        oneDecimal.format(cell.gap),
+        STATUS_LABELS[cell.status].zh,
       ])
     );
+    rows.forEach((row, index) => {
+      const cell = LAGGING[index];
+      const expected = EXPECTED[cell.row][cell.column] as Expected;
+      expect(row.figures).toBe(
+        [
+          `目标 ${expected.target}`,
+          `序时 ${oneDecimal.format(expected.pace)}`,
+          `实际 ${expected.actual}`,
+          `差 ${oneDecimal.format(cell.gap)} 个百分点`,
+          `完成率 ${oneDecimal.format(((expected.actual as number) / expected.target) * 100)}%`,
+        ].join(" · ")
+      );
+      expect(row.name).toBe(`${row.label} ${row.period} ${row.status}：${row.figures}`);
+    });
     await page.getByText(`落后于计划的单元格：${LAGGING.length} 个`).waitFor();
-    await page.getByRole("table").locator("tbody tr").first().getByRole("button").click();
+    await page.getByRole("button", { name: rows[0].name }).focus();
+    await page.keyboard.press("Enter");
     const first = LAGGING[0];
     await page.waitForFunction(
       (expected) =>
@@ -408,7 +445,7 @@ describe("behind-plan highlighting in Chromium, 江北区 high-tech enterprises 
   });
 
   test("reports the unknown name 江北新城 and leaves every typed cell as it was", async () => {
-    const problems = page.getByRole("listitem");
+    const problems = problemItems(page);
     expect(await problems.allTextContents()).toEqual([
       expect.stringMatching(new RegExp(`^第 ${ACTUAL.row + 13} 行：.*江北新城`)),
     ]);
@@ -465,6 +502,14 @@ describe("behind-plan highlighting in Chromium, 江北区 high-tech enterprises 
       { ...USER_RULE, sheet: SHEET },
     ]);
     expect(again.names).toEqual(["PLAN_HL_2", "PLAN_HL_2_REF"]);
+    // The new helper block and legend stay clear of the chart: its source block and the cells under its picture.
+    const helper = again.named.find((name) => name.name === "PLAN_HL_2_REF")?.rect as Box;
+    const [chart] = again.charts;
+    const picture = parseAddress(`${chart.position?.start}:${chart.position?.end}`).box;
+    expect([intersects(helper, chart.source), intersects(helper, picture)]).toEqual([false, false]);
+    const legend = find(again.cells, "着色图例（科创目标台账）");
+    expect(legend.column).toBeGreaterThanOrEqual(helper.column);
+    expect(legend.column).toBeLessThan(helper.column + helper.columns);
 
     await page.getByRole("button", { name: "清除本表着色" }).click();
     await page.getByText("已清除 1 处着色。").waitFor();
@@ -502,10 +547,17 @@ describe("behind-plan highlighting in Chromium (en-US)", () => {
       expect(ours(book.formats).map((rule) => rule.rect)).toEqual(Array(4).fill(ACTUAL));
       expect(find(book.cells, "Colour legend (Plan Targets)").row).toBe(ACTUAL.row - 1);
       expect(find(book.cells, "Target 2023年").row).toBe(ACTUAL.row - 1);
-      expect((await laggingRows(page)).map((row) => row.cells[0])).toEqual(
-        LAGGING.map((cell) => `${ROWS[cell.row].label} ${STATUS_LABELS[cell.status].en}`)
+      const rows = await laggingRows(page, /behind plan, largest gap first/);
+      expect(rows.map((row) => [row.label, row.status])).toEqual(
+        LAGGING.map((cell) => [ROWS[cell.row].label, STATUS_LABELS[cell.status].en])
       );
-      expect(await page.getByRole("listitem").allTextContents()).toEqual([
+      const first = EXPECTED[LAGGING[0].row][LAGGING[0].column] as Expected;
+      expect(rows[0].figures).toBe(
+        `Target ${first.target} · Pace ${oneDecimal.format(first.pace)} · Actual ${first.actual} · ` +
+          `${oneDecimal.format(LAGGING[0].gap)} pts behind · ` +
+          `${oneDecimal.format(((first.actual as number) / first.target) * 100)}% done`
+      );
+      expect(await problemItems(page).allTextContents()).toEqual([
         expect.stringMatching(new RegExp(`^Row ${ACTUAL.row + 13}: .*江北新城`)),
       ]);
     } finally {

@@ -4,7 +4,9 @@ import {
   HighlightRequest,
   removeHighlight,
 } from "../../src/excel/highlight";
+import { insertChart } from "../../src/excel/chart";
 import { insertPlanTable } from "../../src/excel/insert-table";
+import { chartData } from "../../src/core/chart-data";
 import { layoutTable } from "../../src/core/sheet-layout";
 import { planLookup } from "../../src/core/embedded";
 import type { PlanDocument } from "../../src/core/plan-types";
@@ -113,5 +115,35 @@ describe("highlighting beside a table the pane inserted", () => {
     expect(conditionalFormatsOf(book)[0].formula).toBe(
       `=AND(ISNUMBER(J${first + 1}),ISNUMBER($E${first + 1}),ISNUMBER(N${first + 1}),J${first + 1}>=$E${first + 1})`
     );
+  });
+});
+
+describe("our chart blocks beside the actuals", () => {
+  it("never reads a chart's 目标 column as the targets of a column without a year", async () => {
+    const book = new FakeBook();
+    const sheet = book.sheets[0];
+    sheet.name = "月报";
+    book.activeSheet = "月报";
+    [
+      ["街镇", "实际完成"],
+      ["石马河街道", 35],
+      ["大石坝街道", 11],
+      ["观音桥街道", 70],
+    ].forEach((cells, row) => cells.forEach((value, column) => sheet.setEntry(row, column, value)));
+    book.selection = { sheet: "月报", rect: { row: 1, column: 1, rows: 3, columns: 1 } };
+    const first = await run(book, (context) => checkSelection(context, REQUEST));
+    expect(first.analysis.sources).toEqual([{ kind: "catalog" }]);
+    const data = chartData(
+      planLookup(),
+      { region: "江北区", indicator: "高新技术企业", unit: "观音桥街道" },
+      first.analysis
+    );
+    await run(book, (context) =>
+      insertChart(context, { data, sheet: "月报", anchor: first.actual, locale: "zh" })
+    );
+    expect(sheet.written()).toMatchObject({ E1: "目标" });
+    const again = await run(book, (context) => checkSelection(context, REQUEST));
+    expect(again.analysis.sources).toEqual([{ kind: "catalog" }]);
+    expect(again.analysis.targets).toEqual(first.analysis.targets);
   });
 });

@@ -1226,11 +1226,18 @@ export class FakeSheetNameCollection extends ClientObject {
     return sheetNamesOf(this.context.book).filter((name) => name.sheet === sheet);
   }
 
+  /** Like the workbook's names: a range name's value is its address. */
   protected snapshot(): Record<string, unknown> {
-    return { items: this.onSheet().map((name) => ({ name: name.name })) };
+    return {
+      items: this.onSheet().map((name) => ({
+        name: name.name,
+        type: "Range",
+        value: `${quoteSheet(name.sheet)}!${a1(name.rect)}`,
+      })),
+    };
   }
 
-  get items(): { name: string }[] {
+  get items(): { name: string; type: string; value: string }[] {
     return this.read("items");
   }
 

@@ -28,7 +28,31 @@ const RESULT: HighlightResult = {
   replaced: 0,
 };
 
-function actions(): jest.Mocked<HighlightActions> {
+/** 石马河街道 and 大石坝街道 against targets typed in column B; 大石坝街道's 13 differs from the official 12. */
+const SHEET_TARGETS: HighlightResult = {
+  sheet: "月报",
+  actual: { row: 1, column: 2, rows: 2, columns: 1 },
+  analysis: analyzeHighlight(planLookup(), {
+    region: "江北区",
+    indicator: "高新技术企业",
+    reporting: { year: 2024, month: 6, day: 30 },
+    labels: ["石马河街道", "大石坝街道"],
+    headers: ["2024年实际"],
+    actuals: [[35], [11]],
+    sheetTargets: [
+      { source: { kind: "sheet", column: 1, header: "2024年目标" }, values: [36, 13] },
+    ],
+  }),
+  replaced: 0,
+};
+
+/** The 江北区 figures with a target column selected beside the actuals. */
+const TARGET_SELECTED: HighlightResult = {
+  ...RESULT,
+  analysis: analyzeHighlight(planLookup(), { ...JIANGBEI_GRID, headers: ["2023年目标", "2024年"] }),
+};
+
+function actions(result: HighlightResult = RESULT): jest.Mocked<HighlightActions> {
   return {
     supported: jest.fn().mockReturnValue(true),
     chart: jest.fn().mockImplementation((request: ChartRequest) =>
@@ -39,20 +63,24 @@ function actions(): jest.Mocked<HighlightActions> {
         replaced: true,
       })
     ),
-    apply: jest.fn().mockResolvedValue(RESULT),
-    check: jest.fn().mockResolvedValue(RESULT),
+    apply: jest.fn().mockResolvedValue(result),
+    check: jest.fn().mockResolvedValue(result),
     remove: jest.fn().mockResolvedValue(1),
     select: jest.fn().mockResolvedValue(undefined),
   };
 }
 
-function renderPanel(given: HighlightActions) {
+function renderPanel(given: HighlightActions, locale: "zh" | "en" = "zh") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <HighlightPanel actions={given} locale="zh" />
+      <HighlightPanel actions={given} locale={locale} />
     </FluentProvider>
   );
 }
+
+/** The list of lagging cells, found by its heading. */
+const laggingList = (count: number) =>
+  screen.getByRole("region", { name: new RegExp(`落后于计划的单元格：${count} 个`) });
 
 describe("HighlightPanel", () => {
   it("applies with the chosen district, indicator and date, then lists the lagging cells by gap", async () => {
@@ -69,23 +97,76 @@ describe("HighlightPanel", () => {
         meaning: "red-behind",
       })
     );
-    const table = screen.getByRole("table");
-    expect(
-      within(table)
-        .getAllByRole("button")
-        .map((button) => button.textContent)
-    ).toEqual(["观音桥街道", "观音桥街道", "合计", "江北城", "大石坝街道"]);
-    expect(within(table).getAllByRole("row")[1].textContent).toContain("16.8");
+    const items = within(laggingList(5)).getAllByRole("button");
+    expect(items.map((item) => item.getAttribute("aria-label")?.split("：")[0])).toEqual([
+      "观音桥街道 2024年 严重落后",
+      "观音桥街道 2023年 落后",
+      "合计 2023年 落后",
+      "江北城 2024年 落后",
+      "大石坝街道 2024年 落后",
+    ]);
+    // 2024 pace 81 + 8 × 182/366 = 84.98; 70 is 16.8 points of 89 below it.
+    const figures = "目标 89 · 序时 85.0 · 实际 70 · 差 16.8 个百分点 · 完成率 78.7%";
+    expect(items[0].getAttribute("aria-label")).toBe(`观音桥街道 2024年 严重落后：${figures}`);
+    expect(items[0].textContent).toBe(`观音桥街道2024年严重落后${figures}`);
     expect(screen.getByText(/第 7 行：单位“小计”不明确/)).toBeTruthy();
+    expect(screen.queryByText(/目标列/)).toBeNull();
+    expect(screen.queryByText(/本表目标与官方目标不一致/)).toBeNull();
   });
 
   it("selects a lagging cell in the sheet when its unit is clicked", async () => {
     const given = actions();
     renderPanel(given);
     fireEvent.click(screen.getByRole("button", { name: "检查" }));
-    const buttons = await screen.findAllByRole("button", { name: "观音桥街道" });
-    fireEvent.click(buttons[0]);
+    fireEvent.click(await screen.findByRole("button", { name: /^观音桥街道 2024年 严重落后：/ }));
     await waitFor(() => expect(given.select).toHaveBeenCalledWith("月报", 3, 3));
+  });
+
+  it("warns of sheet targets that differ from the official ones, and says where each lagging target is from", async () => {
+    renderPanel(actions(SHEET_TARGETS));
+    fireEvent.click(screen.getByRole("button", { name: "检查" }));
+    expect(await screen.findByText("本表目标与官方目标不一致（表中数据未改动）：")).toBeTruthy();
+    expect(
+      screen.getByText(
+        "大石坝街道 2024年实际（本表 B 列）：表中 13，官方 12（江北府办发〔2023〕38号）"
+      )
+    ).toBeTruthy();
+    const [item] = within(laggingList(1)).getAllByRole("button");
+    expect(item.getAttribute("aria-label")).toMatch(
+      /^大石坝街道 2024年实际 落后：目标 13 · 序时 [\d.]+ · 实际 11 · 差 [\d.]+ 个百分点 · 完成率 84\.6% · 目标取自本表 B 列$/
+    );
+    expect(item.textContent).toContain("目标取自本表 B 列");
+  });
+
+  it("names the target source in English", async () => {
+    renderPanel(actions(SHEET_TARGETS), "en");
+    fireEvent.click(screen.getByRole("button", { name: "Check" }));
+    const list = await screen.findByRole("region", { name: /1 cell\(s\) behind plan/ });
+    expect(within(list).getByRole("button").getAttribute("aria-label")).toMatch(
+      /^大石坝街道 2024年实际 Behind: Target 13 · Pace [\d.]+ · Actual 11 · [\d.]+ pts behind · 84\.6% done · target from this sheet, column B$/
+    );
+    expect(
+      screen.getByText(/^Targets on the sheet that differ from the official ones/)
+    ).toBeTruthy();
+  });
+
+  it("warns when the selection takes in a target column, and still lists what it compared", async () => {
+    renderPanel(actions(TARGET_SELECTED));
+    fireEvent.click(screen.getByRole("button", { name: "检查" }));
+    expect(
+      await screen.findByText("选区包含目标列“2023年目标”，已按实际数处理；请只选中实际数。")
+    ).toBeTruthy();
+    expect(within(laggingList(5)).getAllByRole("button")).toHaveLength(5);
+  });
+
+  it("colours the badges as the sheet was coloured, even after the switch is turned", async () => {
+    renderPanel(actions());
+    fireEvent.click(screen.getByRole("switch"));
+    fireEvent.click(screen.getByRole("button", { name: "着色" }));
+    await screen.findByText(/已为 16 个单元格设置条件格式/);
+    fireEvent.click(screen.getByRole("switch"));
+    const badge = within(laggingList(5)).getAllByText("严重落后")[0];
+    expect(badge.style.backgroundColor).toBe("rgb(0, 114, 178)");
   });
 
   it("shows a lookup failure in the user's language", async () => {
@@ -119,7 +200,7 @@ describe("HighlightPanel", () => {
     renderPanel(given);
     fireEvent.change(screen.getByLabelText("截至日期"), { target: { value: "2024-06-30" } });
     fireEvent.click(screen.getByRole("button", { name: "检查" }));
-    await screen.findAllByRole("button", { name: "观音桥街道" });
+    await screen.findByRole("button", { name: /^观音桥街道 2024年/ });
     fireEvent.click(screen.getByRole("combobox", { name: /单位（按年份/ }));
     fireEvent.click(screen.getByRole("option", { name: "观音桥街道" }));
     fireEvent.click(screen.getByRole("button", { name: "插入图表" }));

@@ -15,11 +15,13 @@ import { chartData } from "../../core/chart-data";
 import type { LaggingCell } from "../../core/highlight";
 import { planLookup } from "../../core/embedded";
 import type { Locale } from "../../core/lookup-error";
+import type { ColourMeaning } from "../../core/palette";
 import type { HighlightActions } from "../../excel/highlight-actions";
 import type { HighlightResult } from "../../excel/highlight";
 import { ChartControl, WHOLE_REGION } from "./ChartControl";
-import { LaggingList, sourceLabel } from "./LaggingList";
-import { failureText, problemText } from "./messages";
+import { AnalysisNotes } from "./AnalysisNotes";
+import { LaggingList } from "./LaggingList";
+import { failureText } from "./messages";
 import {
   currentResult,
   FormState,
@@ -40,7 +42,6 @@ type Notice = { intent: "success" | "error"; text: string };
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px" },
   buttons: { display: "flex", flexWrap: "wrap", gap: "8px" },
-  problems: { margin: 0, paddingLeft: "18px" },
 });
 
 /** Colours the selected actual figures against plan, lists the cells behind plan, and removes the colouring. */
@@ -52,6 +53,8 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [result, setResult] = useState<HighlightResult | null>(null);
+  // The colours of the last run, not the switch's: the list's badges match what the sheet shows.
+  const [meaning, setMeaning] = useState<ColourMeaning>(form.meaning);
   const [chartUnit, setChartUnit] = useState(WHOLE_REGION);
   const supported = useMemo(() => actions.supported(), [actions]);
   const indicators = useMemo(() => indicatorChoices(catalog, form.region), [catalog, form.region]);
@@ -79,6 +82,7 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
       if (typeof request === "string") return { intent: "error", text: strings[request] };
       const found = await actions[kind](request);
       setResult(found);
+      setMeaning(request.meaning);
       if (kind === "check") return null;
       return {
         intent: "success",
@@ -212,44 +216,13 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
-      {result && result.analysis.problems.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {strings.problems}
-            <ul className={styles.problems}>
-              {result.analysis.problems.map((problem, index) => (
-                <li key={index}>{problemText(problem, result.actual, strings, locale)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {result && result.analysis.differences.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {strings.differences}
-            <ul className={styles.problems}>
-              {result.analysis.differences.map((found) => (
-                <li key={`${found.row},${found.column}`}>
-                  {strings.difference(
-                    found.label,
-                    sourceLabel(found.source, strings),
-                    found.period,
-                    found.sheet,
-                    found.catalog,
-                    found.document
-                  )}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {result && <AnalysisNotes result={result} strings={strings} locale={locale} />}
       {result && (
         <LaggingList
           cells={result.analysis.lagging}
           strings={strings}
           locale={locale}
+          meaning={meaning}
           onSelect={select}
         />
       )}

@@ -1,26 +1,48 @@
-import {
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from "@fluentui/react-components";
+import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { LaggingCell } from "../../core/highlight";
 import { columnLetters } from "../../core/highlight-a1";
 import type { TargetSource } from "../../core/highlight-targets";
-import { STATUS_LABELS } from "../../core/progress";
 import type { Locale } from "../../core/lookup-error";
+import { ColourMeaning, paletteFor } from "../../core/palette";
+import { STATUS_LABELS } from "../../core/progress";
 import type { HighlightStrings } from "./strings";
 
 export interface LaggingListProps {
   cells: readonly LaggingCell[];
   strings: HighlightStrings;
   locale: Locale;
+  /** The colours the cells were given, so a badge matches its cell and the legend. */
+  meaning: ColourMeaning;
   onSelect(cell: LaggingCell): void;
 }
+
+const useStyles = makeStyles({
+  section: { marginTop: "8px" },
+  // Out into the pane's padding by the items' own: the text lines up with the heading and gains the width.
+  list: { listStyleType: "none", margin: "0 -4px", padding: 0 },
+  entry: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  // A plain button, full width and left-aligned: Fluent's Button centres one line of content.
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    width: "100%",
+    padding: "6px 4px",
+    border: "none",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
+    textAlign: "left",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  heading: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: "6px" },
+  muted: { color: tokens.colorNeutralForeground2 },
+  // Lines break between the figures, never inside one, and a new line starts with its separator.
+  figure: { whiteSpace: "nowrap" },
+  title: { margin: 0 },
+});
 
 /** Figures as staff write them: targets and actuals as typed (up to 2 decimals), pace and gap to one decimal. */
 const number = (value: number, digits: number): string =>
@@ -34,50 +56,74 @@ export function sourceLabel(source: TargetSource, strings: HighlightStrings): st
   return strings.source(source.kind, source.kind === "catalog" ? "" : columnLetters(source.column));
 }
 
-/** The cells behind plan, largest gap first; a click selects the cell in the sheet. */
-export function LaggingList({ cells, strings, locale, onSelect }: LaggingListProps) {
+/** The second line of an entry, figure by figure: target, pace, actual, gap, rate, and the target's source. */
+export function laggingFigures(cell: LaggingCell, strings: HighlightStrings): string[] {
+  const words = strings.figures;
+  return [
+    `${words.target} ${number(cell.target, 0)}`,
+    `${words.pace} ${number(cell.pace, 1)}`,
+    `${words.actual} ${number(cell.actual, 0)}`,
+    words.gap(number(cell.gap, 1)),
+    words.rate(number(cell.rate * 100, 1)),
+    ...(cell.source.kind === "catalog" ? [] : [words.from(sourceLabel(cell.source, strings))]),
+  ];
+}
+
+const DOT = "·";
+const SEPARATOR = ` ${DOT} `;
+
+/** The cells behind plan, largest gap first, two lines each; choosing one selects its cell in the sheet. */
+export function LaggingList({ cells, strings, locale, meaning, onSelect }: LaggingListProps) {
+  const styles = useStyles();
   if (cells.length === 0) return <Text>{strings.noLagging}</Text>;
-  const columns = strings.columns;
+  const palette = paletteFor(meaning);
   return (
-    <>
-      <Text weight="semibold">{strings.lagging(cells.length)}</Text>
-      <Table size="extra-small" aria-label={strings.lagging(cells.length)}>
-        <TableHeader>
-          <TableRow>
-            {[
-              columns.unit,
-              columns.period,
-              columns.target,
-              columns.pace,
-              columns.actual,
-              columns.gap,
-              columns.rate,
-              columns.source,
-            ].map((label) => (
-              <TableHeaderCell key={label}>{label}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {cells.map((cell) => (
-            <TableRow key={`${cell.row},${cell.column}`}>
-              <TableCell>
-                <Button appearance="transparent" size="small" onClick={() => onSelect(cell)}>
-                  {cell.label}
-                </Button>
-                <Text size={100}> {STATUS_LABELS[cell.status][locale]}</Text>
-              </TableCell>
-              <TableCell>{cell.period}</TableCell>
-              <TableCell>{number(cell.target, 0)}</TableCell>
-              <TableCell>{number(cell.pace, 1)}</TableCell>
-              <TableCell>{number(cell.actual, 0)}</TableCell>
-              <TableCell>{number(cell.gap, 1)}</TableCell>
-              <TableCell>{`${number(cell.rate * 100, 1)}%`}</TableCell>
-              <TableCell>{sourceLabel(cell.source, strings)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </>
+    <section aria-label={strings.lagging(cells.length)} className={styles.section}>
+      <Text as="h3" weight="semibold" block className={styles.title}>
+        {strings.lagging(cells.length)}
+      </Text>
+      <Text size={200} block className={styles.muted}>
+        {strings.laggingHint}
+      </Text>
+      <ul className={styles.list}>
+        {cells.map((cell) => {
+          const status = STATUS_LABELS[cell.status][locale];
+          const figures = laggingFigures(cell, strings);
+          const swatch = palette[cell.status];
+          return (
+            <li key={`${cell.row},${cell.column}`} className={styles.entry}>
+              <button
+                type="button"
+                className={styles.item}
+                aria-label={strings.item(cell.label, cell.period, status, figures.join(SEPARATOR))}
+                onClick={() => onSelect(cell)}
+              >
+                <span className={styles.heading}>
+                  <Text weight="semibold">{cell.label}</Text>
+                  <Text>{cell.period}</Text>
+                  <Badge
+                    appearance="filled"
+                    shape="rounded"
+                    style={{ backgroundColor: swatch.fill, color: swatch.font }}
+                  >
+                    {status}
+                  </Badge>
+                </span>
+                <Text size={200} className={styles.muted}>
+                  {figures.map((figure, index) => (
+                    <span key={index}>
+                      {index > 0 && " "}
+                      <span className={styles.figure}>
+                        {index > 0 ? `${DOT} ${figure}` : figure}
+                      </span>
+                    </span>
+                  ))}
+                </Text>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

@@ -21,16 +21,17 @@ const STRINGS = {
       count > 0 ? `已清除 ${count} 处着色。` : "本表没有插件设置的着色。",
     noLagging: "没有落后于序时进度的单元格。",
     lagging: (count: number) => `落后于计划的单元格：${count} 个（按差距从大到小）`,
-    columns: {
-      unit: "单位",
-      period: "期间",
+    laggingHint: "点击一项，在表中选中该单元格。",
+    figures: {
       target: "目标",
-      pace: "序时进度",
+      pace: "序时",
       actual: "实际",
-      gap: "差距（百分点）",
-      rate: "完成率",
-      source: "目标来源",
+      gap: (points: string) => `差 ${points} 个百分点`,
+      rate: (percent: string) => `完成率 ${percent}%`,
+      from: (where: string) => `目标取自${where}`,
     },
+    item: (label: string, period: string, status: string, figures: string) =>
+      `${label} ${period} ${status}：${figures}`,
     source: (kind: TargetSource["kind"], letters: string) =>
       ({ catalog: "官方目录", sheet: `本表 ${letters} 列`, table: `插入的官方表 ${letters} 列` })[
         kind
@@ -44,6 +45,8 @@ const STRINGS = {
       official: number,
       document: string
     ) => `${label} ${period}（${where}）：表中 ${sheet}，官方 ${official}（${document}）`,
+    targetColumns: (headers: string[]) =>
+      `选区包含目标列${headers.map((header) => `“${header}”`).join("、")}，已按实际数处理；请只选中实际数。`,
     wholeRegion: "全区",
     wholeCounty: "全县",
     chartTitle: "图表",
@@ -84,16 +87,17 @@ const STRINGS = {
       count > 0 ? `Removed ${count} highlighting(s).` : "This sheet has no highlighting of ours.",
     noLagging: "No cell is behind pace.",
     lagging: (count: number) => `${count} cell(s) behind plan, largest gap first`,
-    columns: {
-      unit: "Unit",
-      period: "Period",
+    laggingHint: "Choose an entry to select its cell in the sheet.",
+    figures: {
       target: "Target",
       pace: "Pace",
       actual: "Actual",
-      gap: "Gap (points)",
-      rate: "Rate",
-      source: "Target from",
+      gap: (points: string) => `${points} pts behind`,
+      rate: (percent: string) => `${percent}% done`,
+      from: (where: string) => `target from ${where}`,
     },
+    item: (label: string, period: string, status: string, figures: string) =>
+      `${label} ${period} ${status}: ${figures}`,
     source: (kind: TargetSource["kind"], letters: string) =>
       ({
         catalog: "official catalog",
@@ -110,6 +114,8 @@ const STRINGS = {
       official: number,
       document: string
     ) => `${label} ${period} (${where}): sheet ${sheet}, official ${official} (${document})`,
+    targetColumns: (headers: string[]) =>
+      `The selection includes the target column${headers.length > 1 ? "s" : ""} ${headers.map((header) => `"${header}"`).join(", ")}, compared as actual figures; select only the actual figures.`,
     wholeRegion: "Whole district",
     wholeCounty: "Whole county",
     chartTitle: "Chart",
