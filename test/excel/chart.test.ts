@@ -6,27 +6,9 @@ import { ChartRequest, insertChart } from "../../src/excel/chart";
 import { applyHighlight, HighlightRequest } from "../../src/excel/highlight";
 import { chartsOf, FakeBook, FakeRequestContext, sheetNamesOf } from "../fakes/excel-fake";
 import { JIANGBEI_GRID } from "../core/highlight-fixture";
+import { JIANGBEI_ACTUAL, jiangbeiBook } from "./jiangbei-book";
 
-const ACTUAL = { row: 1, column: 2, rows: 8, columns: 2 };
-
-/** The highlight tests' 江北区 sheet: headers in row 1, labels in B, figures in C2:D9. */
-function jiangbeiBook(): FakeBook {
-  const book = new FakeBook();
-  const sheet = book.sheets[0];
-  sheet.name = "月报";
-  book.activeSheet = "月报";
-  ["序号", "街镇", ...JIANGBEI_GRID.headers].forEach((header, column) =>
-    sheet.setEntry(0, column, header as string)
-  );
-  JIANGBEI_GRID.labels.forEach((label, row) => {
-    sheet.setEntry(row + 1, 0, row + 1);
-    sheet.setEntry(row + 1, 1, label as string);
-    JIANGBEI_GRID.actuals[row].forEach((value, column) => {
-      if (value !== "") sheet.setEntry(row + 1, column + 2, value as string | number);
-    });
-  });
-  return book;
-}
+const ACTUAL = JIANGBEI_ACTUAL;
 
 function request(unit: string | null, locale: "zh" | "en" = "zh"): ChartRequest {
   const analysis = analyzeHighlight(planLookup(), JIANGBEI_GRID);

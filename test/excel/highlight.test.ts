@@ -11,6 +11,7 @@ import { LookupError } from "../../src/core/lookup-error";
 import { paletteFor } from "../../src/core/palette";
 import { conditionalFormatsOf, FakeBook, FakeRequestContext } from "../fakes/excel-fake";
 import { JIANGBEI_GRID } from "../core/highlight-fixture";
+import { jiangbeiBook } from "./jiangbei-book";
 
 const REQUEST: HighlightRequest = {
   region: "江北区",
@@ -25,22 +26,9 @@ const REQUEST: HighlightRequest = {
 const ours = (book: FakeBook) =>
   conditionalFormatsOf(book).filter((format) => format.formula.includes("ISNUMBER(F2)"));
 
-/** The 江北区 sheet of the core tests: headers in row 1, labels in B, figures in C2:D9, a user's rule on A and on C2:D9. */
-function jiangbeiBook(): FakeBook {
-  const book = new FakeBook();
-  const sheet = book.sheets[0];
-  sheet.name = "月报";
-  book.activeSheet = "月报";
-  ["序号", "街镇", ...JIANGBEI_GRID.headers].forEach((header, column) =>
-    sheet.setEntry(0, column, header as string)
-  );
-  JIANGBEI_GRID.labels.forEach((label, row) => {
-    sheet.setEntry(row + 1, 0, row + 1);
-    sheet.setEntry(row + 1, 1, label as string);
-    JIANGBEI_GRID.actuals[row].forEach((value, column) => {
-      if (value !== "") sheet.setEntry(row + 1, column + 2, value as string | number);
-    });
-  });
+/** The 江北区 sheet with the figures selected, and a user's own rules on A and on C2:D9. */
+function jiangbeiBookWithUserRules(): FakeBook {
+  const book = jiangbeiBook();
   book.selection = { sheet: "月报", rect: { row: 1, column: 2, rows: 8, columns: 2 } };
   conditionalFormatsOf(book).push(
     {
@@ -68,7 +56,7 @@ function run<T>(book: FakeBook, batch: (context: Excel.RequestContext) => Promis
 
 describe("applyHighlight", () => {
   it("adds four exclusive rules on exactly the selected cells, in two syncs, and writes the helper block", async () => {
-    const book = jiangbeiBook();
+    const book = jiangbeiBookWithUserRules();
     const before = book.sheets[0].written();
     const result = await run(book, (context) => applyHighlight(context, REQUEST));
     expect(book.syncCount).toBe(2);
@@ -96,7 +84,7 @@ describe("applyHighlight", () => {
   });
 
   it("replaces its own rules and helper block when applied again, leaving the user's rules alone", async () => {
-    const book = jiangbeiBook();
+    const book = jiangbeiBookWithUserRules();
     await run(book, (context) => applyHighlight(context, REQUEST));
     book.syncCount = 0;
     const result = await run(book, (context) =>
@@ -119,7 +107,7 @@ describe("applyHighlight", () => {
   });
 
   it("writes nothing when the district is unknown", async () => {
-    const book = jiangbeiBook();
+    const book = jiangbeiBookWithUserRules();
     await expect(
       run(book, (context) => applyHighlight(context, { ...REQUEST, region: "火星区" }))
     ).rejects.toBeInstanceOf(LookupError);
@@ -128,7 +116,7 @@ describe("applyHighlight", () => {
   });
 
   it("refuses a selection outside the figures", async () => {
-    const book = jiangbeiBook();
+    const book = jiangbeiBookWithUserRules();
     book.selection = { sheet: "月报", rect: { row: 20, column: 20, rows: 3, columns: 3 } };
     await expect(run(book, (context) => applyHighlight(context, REQUEST))).rejects.toBeInstanceOf(
       SelectionError
@@ -138,7 +126,7 @@ describe("applyHighlight", () => {
 
 describe("checkSelection and selectCell", () => {
   it("lists the lagging cells in one sync without writing", async () => {
-    const book = jiangbeiBook();
+    const book = jiangbeiBookWithUserRules();
     const result = await run(book, (context) => checkSelection(context, REQUEST));
     expect(book.syncCount).toBe(1);
     expect(book.log).toEqual([]);
@@ -146,7 +134,7 @@ describe("checkSelection and selectCell", () => {
   });
 
   it("reads whole columns (C:D) as the figures below the year headers, clipped to the used range", async () => {
-    const book = jiangbeiBook();
+    const book = jiangbeiBookWithUserRules();
     book.selection = { sheet: "月报", rect: { row: 0, column: 2, rows: SHEET_ROWS, columns: 2 } };
     const result = await run(book, (context) => checkSelection(context, REQUEST));
     expect(result.actual).toEqual({ row: 1, column: 2, rows: 8, columns: 2 });
@@ -159,7 +147,7 @@ describe("checkSelection and selectCell", () => {
   });
 
   it("selects a lagging cell by its place in the compared range", async () => {
-    const book = jiangbeiBook();
+    const book = jiangbeiBookWithUserRules();
     await run(book, (context) => selectCell(context, "月报", 3, 3));
     expect(book.selection).toEqual({
       sheet: "月报",
@@ -170,7 +158,7 @@ describe("checkSelection and selectCell", () => {
 
 describe("removeHighlight", () => {
   it("removes our rules, helper block and names from the active sheet, and nothing of the user's", async () => {
-    const book = jiangbeiBook();
+    const book = jiangbeiBookWithUserRules();
     const before = book.sheets[0].written();
     await run(book, (context) => applyHighlight(context, REQUEST));
     book.syncCount = 0;
@@ -183,7 +171,7 @@ describe("removeHighlight", () => {
   });
 
   it("does nothing on a sheet without highlighting", async () => {
-    const book = jiangbeiBook();
+    const book = jiangbeiBookWithUserRules();
     expect(await run(book, (context) => removeHighlight(context))).toBe(0);
     expect(book.log).toEqual([]);
   });

@@ -1,0 +1,24 @@
+import { FakeBook } from "../fakes/excel-fake";
+import { JIANGBEI_GRID } from "../core/highlight-fixture";
+
+/** The figures' place on the sheet: C2:D9. */
+export const JIANGBEI_ACTUAL = { row: 1, column: 2, rows: 8, columns: 2 };
+
+/** The core tests' 江北区 grid as a sheet: headers in row 1, serials in A, labels in B, figures in C2:D9. */
+export function jiangbeiBook(): FakeBook {
+  const book = new FakeBook();
+  const sheet = book.sheets[0];
+  sheet.name = "月报";
+  book.activeSheet = "月报";
+  ["序号", "街镇", ...JIANGBEI_GRID.headers].forEach((header, column) =>
+    sheet.setEntry(0, column, header as string)
+  );
+  JIANGBEI_GRID.labels.forEach((label, row) => {
+    sheet.setEntry(row + 1, 0, row + 1);
+    sheet.setEntry(row + 1, 1, label as string);
+    JIANGBEI_GRID.actuals[row].forEach((value, column) => {
+      if (value !== "") sheet.setEntry(row + 1, column + 2, value as string | number);
+    });
+  });
+  return book;
+}
