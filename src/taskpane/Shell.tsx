@@ -1,8 +1,7 @@
-import { useState } from "react";
-import { makeStyles, Tab, TabList } from "@fluentui/react-components";
+import { lazy, Suspense, useState } from "react";
+import { makeStyles, Spinner, Tab, TabList } from "@fluentui/react-components";
 import type { HighlightActions } from "../excel/highlight-actions";
 import { App, AppProps } from "./App";
-import { HighlightPanel } from "./highlight/HighlightPanel";
 import { stringsFor } from "./strings";
 
 export interface ShellProps extends AppProps {
@@ -11,6 +10,13 @@ export interface ShellProps extends AppProps {
 }
 
 type TabId = "tables" | "highlight";
+
+/* A chunk of its own: the plain-browser viewer never loads it, and in Excel it loads after the tables show. */
+const HighlightPanel = lazy(() =>
+  import(/* webpackChunkName: "highlight" */ "./highlight/HighlightPanel").then((module) => ({
+    default: module.HighlightPanel,
+  }))
+);
 
 const useStyles = makeStyles({ tabs: { padding: "4px 8px 0" } });
 
@@ -34,7 +40,9 @@ export function Shell({ highlight, ...app }: ShellProps) {
         <App {...app} />
       </div>
       <div hidden={tab !== "highlight"}>
-        <HighlightPanel actions={highlight} locale={app.locale} />
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <HighlightPanel actions={highlight} locale={app.locale} />
+        </Suspense>
       </div>
     </>
   );

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { planLookup } from "../../src/core/embedded";
 import type { Locale } from "../../src/core/lookup-error";
@@ -28,18 +28,21 @@ const ACTIONS: HighlightActions = {
   chart: () => Promise.reject(new Error("not called")),
 };
 
-function renderShell(highlight: HighlightActions | null, locale: Locale = "zh") {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <Shell
-        highlight={highlight}
-        lookup={planLookup()}
-        locale={locale}
-        host={null}
-        viewer={{ copy: async () => undefined, download: () => undefined }}
-      />
-    </FluentProvider>
-  );
+/** Renders inside act, so the highlight panel's lazily loaded chunk resolves before the test looks. */
+async function renderShell(highlight: HighlightActions | null, locale: Locale = "zh") {
+  await act(async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <Shell
+          highlight={highlight}
+          lookup={planLookup()}
+          locale={locale}
+          host={null}
+          viewer={{ copy: async () => undefined, download: () => undefined }}
+        />
+      </FluentProvider>
+    );
+  });
 }
 
 /** The tabs by accessible name, in order (Fluent renders an unselected tab's text twice, to reserve its bold width). */
@@ -52,23 +55,23 @@ const selected = () =>
     .map((tab) => tab.textContent);
 
 describe("Shell", () => {
-  test("outside Excel (no highlighting actions) the pane is the tables viewer alone, without tabs", () => {
-    renderShell(null);
+  test("outside Excel (no highlighting actions) the pane is the tables viewer alone, without tabs", async () => {
+    await renderShell(null);
     expect(screen.queryAllByRole("tab")).toEqual([]);
     expect(screen.getByRole("combobox", { name: "区县" })).toBeTruthy();
     expect(screen.queryByText("落后预警着色")).toBeNull();
   });
 
-  test("in Excel it shows the two tabs, the tables first", () => {
-    renderShell(ACTIONS);
+  test("in Excel it shows the two tabs, the tables first", async () => {
+    await renderShell(ACTIONS);
     expect(screen.getAllByRole("tab")).toEqual(tabs(["分解表", "进度着色"]));
     expect(selected()).toEqual(["分解表"]);
     expect(screen.getByLabelText("文件")).toBeTruthy();
     expect(screen.queryByRole("heading", { name: "落后预警着色" })).toBeNull();
   });
 
-  test("switching tabs keeps what was chosen in each: both stay mounted, one hidden", () => {
-    renderShell(ACTIONS);
+  test("switching tabs keeps what was chosen in each: both stay mounted, one hidden", async () => {
+    await renderShell(ACTIONS);
     const district = screen.getByLabelText("区县", { selector: "select" }) as HTMLSelectElement;
     fireEvent.change(district, { target: { value: "永川区" } });
     expect(district.value).toBe("永川区");
@@ -92,8 +95,8 @@ describe("Shell", () => {
     expect(date.value).toBe("2024-06-30");
   });
 
-  test("speaks English", () => {
-    renderShell(ACTIONS, "en");
+  test("speaks English", async () => {
+    await renderShell(ACTIONS, "en");
     expect(screen.getAllByRole("tab")).toEqual(tabs(["Tables", "Behind plan"]));
     fireEvent.click(screen.getByRole("tab", { name: "Behind plan" }));
     expect(screen.getByRole("heading", { name: "Highlight progress against plan" })).toBeTruthy();
