@@ -1,8 +1,10 @@
 import { execSync } from "child_process";
-import { existsSync, mkdtempSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync } from "fs";
+import type { Server } from "http";
 import { tmpdir } from "os";
 import { join } from "path";
 import { BrowserContext, chromium } from "playwright-core";
+import { serveDirectory } from "./static-server";
 
 export const ROOT = join(__dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
@@ -16,6 +18,13 @@ export function ensureBuilt(): void {
   if (!existsSync(join(DIST, "taskpane.html"))) {
     execSync("npx webpack --mode production", { cwd: ROOT, stdio: "inherit" });
   }
+}
+
+/** The built pane on a local port (built first if missing), with test-output/ ready for screenshots. */
+export async function serveBuiltPane(): Promise<{ server: Server; url: string }> {
+  ensureBuilt();
+  mkdirSync(OUTPUT, { recursive: true });
+  return serveDirectory(DIST);
 }
 
 /** Chromium with a fresh profile and no network: office.js comes from node_modules, everything else not local fails. */

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from "fs";
+import { mkdtempSync } from "fs";
 import { Server } from "http";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -10,9 +10,8 @@ import { paceAt } from "../../src/core/pace";
 import { gapPoints, Status, STATUS_LABELS, statusOf } from "../../src/core/progress";
 import type * as ExcelFake from "../fakes/excel-fake";
 import type { BookSeed, ChartState, ConditionalFormatState, FakeBook } from "../fakes/excel-fake";
-import { DIST, ensureBuilt, launch, OUTPUT } from "./browser";
+import { launch, OUTPUT, serveBuiltPane } from "./browser";
 import { fakeOfficeScript } from "./fake-office";
-import { serveDirectory } from "./static-server";
 
 /* The behind-plan highlighting of the built pane in real Chromium, offline, against the recording Excel fake seeded
    with a 江北区 sheet of actual figures. The fake does not evaluate conditional formats: the test evaluates the rules'
@@ -227,9 +226,7 @@ let server: Server;
 let url: string;
 
 beforeAll(async () => {
-  ensureBuilt();
-  mkdirSync(OUTPUT, { recursive: true });
-  ({ server, url } = await serveDirectory(DIST));
+  ({ server, url } = await serveBuiltPane());
 });
 
 afterAll(() => server?.close());

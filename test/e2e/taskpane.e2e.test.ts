@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, writeFileSync } from "fs";
 import { Server } from "http";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -6,10 +6,9 @@ import type { BrowserContext, Page } from "playwright-core";
 import { planLookup } from "../../src/core/embedded";
 import type { PlanDocument } from "../../src/core/plan-types";
 import { cellValue, layoutTable } from "../../src/core/sheet-layout";
-import { ensureBuilt, DIST, launch, OUTPUT } from "./browser";
+import { launch, OUTPUT, serveBuiltPane } from "./browser";
 import { fakeOfficeScript } from "./fake-office";
 import { xlsxToCells } from "./libreoffice";
-import { serveDirectory } from "./static-server";
 
 /* The built pane in real Chromium, offline: as an Excel host (a recording fake injected into the page) and as a
    plain-browser viewer. Figures (first paint, syncs) are written to test-output/e2e-figures.json, not asserted. */
@@ -22,9 +21,7 @@ let server: Server;
 let url: string;
 
 beforeAll(async () => {
-  ensureBuilt();
-  mkdirSync(OUTPUT, { recursive: true });
-  ({ server, url } = await serveDirectory(DIST));
+  ({ server, url } = await serveBuiltPane());
 });
 
 afterAll(() => {

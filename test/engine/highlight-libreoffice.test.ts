@@ -2,7 +2,6 @@ import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { Workbook } from "exceljs";
 import { analyzeHighlight } from "../../src/core/highlight";
 import {
   columnHeaders,
@@ -16,7 +15,7 @@ import { paletteFor } from "../../src/core/palette";
 import { EXPECTED_STATUSES, JIANGBEI_GRID } from "../core/highlight-fixture";
 import { decodePng } from "./png";
 import { exportedCells } from "./html-cells";
-import { writeHighlightPlan } from "./highlight-xlsx";
+import { saveHighlightedXlsx } from "./highlight-xlsx";
 import { convert } from "./soffice";
 
 /*
@@ -55,14 +54,7 @@ describe("highlight rules in LibreOffice", () => {
   let cells: ReturnType<typeof exportedCells> = [];
 
   beforeAll(async () => {
-    const workbook = new Workbook();
-    const worksheet = workbook.addWorksheet("月报");
-    sheet.values.forEach((row) =>
-      worksheet.addRow(row.map((value) => (value === "" ? null : value)))
-    );
-    writeHighlightPlan(worksheet, plan);
-    const xlsx = join(directory, "highlight.xlsx");
-    await workbook.xlsx.writeFile(xlsx);
+    const xlsx = await saveHighlightedXlsx(join(directory, "highlight.xlsx"), sheet.values, plan);
     cells = exportedCells(readFileSync(convert(xlsx, "html", directory), "utf8"));
     const pdf = convert(xlsx, "pdf", directory);
     mkdirSync(OUTPUT, { recursive: true });

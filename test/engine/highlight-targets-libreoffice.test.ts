@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { Workbook } from "exceljs";
 import { analyzeHighlight } from "../../src/core/highlight";
 import {
   columnHeaders,
@@ -14,7 +13,7 @@ import { findSheetTargets } from "../../src/core/highlight-targets";
 import { planLookup } from "../../src/core/embedded";
 import { paletteFor } from "../../src/core/palette";
 import { exportedCells } from "./html-cells";
-import { writeHighlightPlan } from "./highlight-xlsx";
+import { saveHighlightedXlsx } from "./highlight-xlsx";
 import { convert } from "./soffice";
 
 /*
@@ -57,13 +56,14 @@ describe("rules on target cells of the sheet, in LibreOffice", () => {
   let cells: ReturnType<typeof exportedCells> = [];
 
   beforeAll(async () => {
-    const workbook = new Workbook();
-    const worksheet = workbook.addWorksheet("月报");
-    VALUES.forEach((row) => worksheet.addRow(row.map((value) => (value === "" ? null : value))));
-    writeHighlightPlan(worksheet, plan);
-    worksheet.getCell("B2").value = 34;
-    const xlsx = join(directory, "targets.xlsx");
-    await workbook.xlsx.writeFile(xlsx);
+    const xlsx = await saveHighlightedXlsx(
+      join(directory, "targets.xlsx"),
+      VALUES,
+      plan,
+      (worksheet) => {
+        worksheet.getCell("B2").value = 34;
+      }
+    );
     cells = exportedCells(readFileSync(convert(xlsx, "html", directory), "utf8"));
   });
 

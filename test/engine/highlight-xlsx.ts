@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import { Workbook, Worksheet } from "exceljs";
 import type { HighlightSheetPlan } from "../../src/core/highlight-sheet";
 import { boxA1 } from "../../src/core/highlight-a1";
 
@@ -47,4 +47,23 @@ export function writeHighlightPlan(sheet: Worksheet, plan: HighlightSheetPlan): 
         })),
     });
   }
+}
+
+/**
+ * Saves a user's sheet (its values from A1) with a highlight plan written over it, as the Excel layer would leave it;
+ * `edit` then changes the sheet as a user would afterwards. Returns the file's path.
+ */
+export async function saveHighlightedXlsx(
+  path: string,
+  values: readonly (readonly unknown[])[],
+  plan: HighlightSheetPlan,
+  edit: (sheet: Worksheet) => void = () => undefined
+): Promise<string> {
+  const workbook = new Workbook();
+  const worksheet = workbook.addWorksheet("月报");
+  values.forEach((row) => worksheet.addRow(row.map((value) => (value === "" ? null : value))));
+  writeHighlightPlan(worksheet, plan);
+  edit(worksheet);
+  await workbook.xlsx.writeFile(path);
+  return path;
 }

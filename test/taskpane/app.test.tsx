@@ -7,13 +7,9 @@ import type { ExcelHost } from "../../src/excel/excel-host";
 import type { InsertOutcome, InsertRequest } from "../../src/excel/insert-table";
 import { App } from "../../src/taskpane/App";
 import type { ViewerActions } from "../../src/taskpane/viewer-actions";
+import { stubLayoutApis } from "./jsdom-stubs";
 
-/* jsdom has no layout, so Fluent's positioning and rAF-based marks need nothing more than these stubs. */
-beforeAll(() => {
-  window.requestAnimationFrame ??= (callback) =>
-    setTimeout(() => callback(0), 0) as unknown as number;
-  performance.mark ??= (() => undefined) as unknown as typeof performance.mark;
-});
+beforeAll(stubLayoutApis);
 
 function fakeHost(outcomes: (InsertOutcome | Error)[]): ExcelHost & { requests: InsertRequest[] } {
   const requests: InsertRequest[] = [];

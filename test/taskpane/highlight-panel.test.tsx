@@ -11,15 +11,9 @@ import type { HighlightResult } from "../../src/excel/highlight";
 import type { ChartRequest } from "../../src/excel/chart";
 import { HighlightPanel } from "../../src/taskpane/highlight/HighlightPanel";
 import { JIANGBEI_GRID } from "../core/highlight-fixture";
+import { stubLayoutApis } from "./jsdom-stubs";
 
-/* jsdom has no layout: Fluent's MessageBar observes its size, which needs nothing more than a stub here. */
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubLayoutApis);
 
 const RESULT: HighlightResult = {
   sheet: "月报",

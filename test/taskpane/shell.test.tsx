@@ -5,18 +5,9 @@ import { planLookup } from "../../src/core/embedded";
 import type { Locale } from "../../src/core/lookup-error";
 import type { HighlightActions } from "../../src/excel/highlight-actions";
 import { Shell } from "../../src/taskpane/Shell";
+import { stubLayoutApis } from "./jsdom-stubs";
 
-/* jsdom has no layout: Fluent's MessageBar observes its size and the pane marks its first paint after a frame. */
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  } as unknown as typeof ResizeObserver;
-  window.requestAnimationFrame ??= (callback) =>
-    setTimeout(() => callback(0), 0) as unknown as number;
-  performance.mark ??= (() => undefined) as unknown as typeof performance.mark;
-});
+beforeAll(stubLayoutApis);
 
 /** Never called by these tests: they only switch tabs. */
 const ACTIONS: HighlightActions = {
