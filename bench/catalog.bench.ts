@@ -1,6 +1,6 @@
 import { join } from "path";
-import { loadCatalog, SeedInput } from "../src/core/catalog";
-import { PlanLookup, YearQuery } from "../src/core/lookup";
+import { loadCatalog, SeedInput } from "../src/core/catalog/catalog";
+import { PlanLookup, YearQuery } from "../src/core/lookup/plan-lookup";
 import { readSeeds } from "../src/node/read-seeds";
 import { DISTRICTS, syntheticSeeds, unitName } from "./synthetic";
 import { median, perSecond, timeMs } from "./timing";

@@ -1,6 +1,6 @@
 import { join } from "path";
-import type { Fact } from "../src/core/catalog";
-import { planLookup } from "../src/core/embedded";
+import type { Fact } from "../src/core/catalog/catalog";
+import { planLookup } from "../src/core/catalog/embedded";
 import * as PLAN from "../src/functions/functions";
 import { readSeeds } from "../src/node/read-seeds";
 import { installStubRuntime, OMITTED } from "../test/functions/stub-runtime";

@@ -1,5 +1,5 @@
-import type { SeedInput } from "../src/core/catalog";
-import type { IndicatorDef, PlanDocument, TableDef } from "../src/core/plan-types";
+import type { SeedInput } from "../src/core/catalog/catalog";
+import type { IndicatorDef, PlanDocument, TableDef } from "../src/core/catalog/plan-types";
 
 /** The 38 districts and counties of Chongqing. */
 export const DISTRICTS = (

@@ -1,6 +1,6 @@
-import { cellValue, GENERAL_FORMAT, SheetLayout } from "../core/sheet-layout";
-import { uniqueSheetName } from "../core/sheet-name";
-import { ROW_STYLES } from "../excel/row-styles";
+import { cellValue, GENERAL_FORMAT, SheetLayout } from "../core/tables/sheet-layout";
+import { uniqueSheetName } from "../core/sheet/sheet-name";
+import { ROW_STYLES } from "../core/tables/row-styles";
 
 /** ARGB as exceljs wants it, from the "#RRGGBB" the Office styles use. */
 function argb(color: string): string {

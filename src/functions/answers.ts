@@ -1,11 +1,11 @@
-import type { Fact } from "../core/catalog";
-import { citeDocument, citeFact, citeTable } from "../core/citation";
-import { parseDate, parseYear } from "../core/dates";
-import { planLookup } from "../core/embedded";
-import { Locale, LookupError } from "../core/lookup-error";
-import { PlanQuery } from "../core/lookup";
-import { paceAt, parsePaceMethod } from "../core/pace";
-import { completionRate, STATUS_LABELS, statusOf } from "../core/progress";
+import type { Fact } from "../core/catalog/catalog";
+import { citeDocument, citeFact, citeTable } from "../core/catalog/citation";
+import { parseDate, parseYear } from "../core/progress/dates";
+import { planLookup } from "../core/catalog/embedded";
+import { Locale, LookupError } from "../core/lookup/lookup-error";
+import { PlanQuery } from "../core/lookup/plan-lookup";
+import { paceAt, parsePaceMethod } from "../core/progress/pace";
+import { completionRate, STATUS_LABELS, statusOf } from "../core/progress/status";
 
 /** A cell argument: Excel passes numbers, strings and booleans; an optional argument left out arrives as null. */
 export type CellValue = string | number | boolean | null | undefined;

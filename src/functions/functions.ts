@@ -1,6 +1,6 @@
 import * as answers from "./answers";
 import { respond } from "./respond";
-import { officeLocale } from "../excel/locale";
+import { officeLocale } from "../excel/host/locale";
 
 /* Parameters that Excel may fill with a number, text or a date are typed `any`, the metadata's only type for
    "whatever the cell holds"; answers.ts narrows each of them before use. */

@@ -1,5 +1,5 @@
-import { describeProblem, LookupError } from "../core/lookup-error";
-import { officeLocale } from "../excel/locale";
+import { describeProblem, LookupError } from "../core/lookup/lookup-error";
+import { officeLocale } from "../excel/host/locale";
 
 /**
  * Runs a lookup for a custom function. Failures become CustomFunctions.Error with a message the user can act on:

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from "react";
 import { makeStyles, Spinner, Tab, TabList } from "@fluentui/react-components";
-import type { HighlightActions } from "../excel/highlight-actions";
-import { App, AppProps } from "./App";
+import type { HighlightActions } from "../excel/highlight/highlight-actions";
+import { App, AppProps } from "./tables/TablesTab";
 import { stringsFor } from "./strings";
 
 export interface ShellProps extends AppProps {

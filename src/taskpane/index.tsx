@@ -1,10 +1,10 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { planLookup } from "../core/embedded";
-import { connectOffice } from "../excel/office-host";
-import { localeOf } from "../excel/locale";
+import { planLookup } from "../core/catalog/embedded";
+import { connectOffice } from "../excel/host/office-host";
+import { localeOf } from "../excel/host/locale";
 import { Shell } from "./Shell";
-import { browserActions } from "./viewer-actions";
+import { browserActions } from "./tables/viewer-actions";
 
 /** Inside Excel the language is Office's display language; in a plain browser, the browser's. */
 async function start(root: HTMLElement): Promise<void> {

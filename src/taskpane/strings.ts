@@ -1,4 +1,4 @@
-import type { Locale } from "../core/lookup-error";
+import type { Locale } from "../core/lookup/lookup-error";
 
 /** Every text the pane shows, in Chinese first and English. */
 const STRINGS = {

@@ -1,5 +1,5 @@
-import { provenanceProblems } from "../../src/core/provenance";
-import type { PlanDocument } from "../../src/core/plan-types";
+import { provenanceProblems } from "../../src/core/catalog/provenance";
+import type { PlanDocument } from "../../src/core/catalog/plan-types";
 import { copyOf, shippedCatalog, sourceOf } from "./seeds";
 
 const catalog = shippedCatalog();

@@ -1,6 +1,6 @@
 import { join } from "path";
-import { loadCatalog } from "../../src/core/catalog";
-import type { PlanDocument } from "../../src/core/plan-types";
+import { loadCatalog } from "../../src/core/catalog/catalog";
+import type { PlanDocument } from "../../src/core/catalog/plan-types";
 import { readSeeds, readSource } from "../../src/node/read-seeds";
 
 export const SEEDS_DIR = join(__dirname, "..", "..", "seeds");

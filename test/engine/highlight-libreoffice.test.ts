@@ -2,17 +2,17 @@ import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { analyzeHighlight } from "../../src/core/highlight";
+import { analyzeHighlight } from "../../src/core/highlight/analyze";
 import {
   columnHeaders,
   firstFreeColumn,
   rowLabels,
   SheetCells,
-} from "../../src/core/highlight-context";
-import { buildHighlightPlan } from "../../src/core/highlight-sheet";
-import { planLookup } from "../../src/core/embedded";
-import { paletteFor } from "../../src/core/palette";
-import { EXPECTED_STATUSES, JIANGBEI_GRID } from "../core/highlight-fixture";
+} from "../../src/core/sheet/sheet-cells";
+import { buildHighlightPlan } from "../../src/core/highlight/helper-block";
+import { planLookup } from "../../src/core/catalog/embedded";
+import { paletteFor } from "../../src/core/highlight/palette";
+import { EXPECTED_STATUSES, JIANGBEI_GRID } from "../core/highlight/highlight-fixture";
 import { decodePng } from "./png";
 import { exportedCells } from "./html-cells";
 import { saveHighlightedXlsx } from "./highlight-xlsx";

@@ -1,17 +1,17 @@
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { analyzeHighlight } from "../../src/core/highlight";
+import { analyzeHighlight } from "../../src/core/highlight/analyze";
 import {
   columnHeaders,
   firstFreeColumn,
   rowLabels,
   SheetCells,
-} from "../../src/core/highlight-context";
-import { buildHighlightPlan } from "../../src/core/highlight-sheet";
-import { findSheetTargets } from "../../src/core/highlight-targets";
-import { planLookup } from "../../src/core/embedded";
-import { paletteFor } from "../../src/core/palette";
+} from "../../src/core/sheet/sheet-cells";
+import { buildHighlightPlan } from "../../src/core/highlight/helper-block";
+import { findSheetTargets } from "../../src/core/highlight/sheet-targets";
+import { planLookup } from "../../src/core/catalog/embedded";
+import { paletteFor } from "../../src/core/highlight/palette";
 import { exportedCells } from "./html-cells";
 import { saveHighlightedXlsx } from "./highlight-xlsx";
 import { convert } from "./soffice";

@@ -1,6 +1,6 @@
 import { Workbook, Worksheet } from "exceljs";
-import type { HighlightSheetPlan } from "../../src/core/highlight-sheet";
-import { boxA1 } from "../../src/core/highlight-a1";
+import type { HighlightSheetPlan } from "../../src/core/highlight/helper-block";
+import { boxA1 } from "../../src/core/sheet/a1";
 
 function argb(hex: string): { argb: string } {
   return { argb: `FF${hex.slice(1)}` };

@@ -1,5 +1,5 @@
 import { FakeBook } from "../fakes/excel-fake";
-import { JIANGBEI_GRID } from "../core/highlight-fixture";
+import { JIANGBEI_GRID } from "../core/highlight/highlight-fixture";
 
 /** The figures' place on the sheet: C2:D9. */
 export const JIANGBEI_ACTUAL = { row: 1, column: 2, rows: 8, columns: 2 };

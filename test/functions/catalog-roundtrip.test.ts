@@ -1,5 +1,5 @@
-import type { Fact } from "../../src/core/catalog";
-import { planLookup } from "../../src/core/embedded";
+import type { Fact } from "../../src/core/catalog/catalog";
+import { planLookup } from "../../src/core/catalog/embedded";
 import * as PLAN from "../../src/functions/functions";
 import { ERROR_CODES, errorOf, installStubRuntime, OMITTED } from "./stub-runtime";
 

@@ -1,6 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { Locale } from "../../core/lookup-error";
-import type { HighlightResult } from "../../excel/highlight";
+import type { Locale } from "../../core/lookup/lookup-error";
+import type { HighlightResult } from "../../excel/highlight/highlight";
 import { sourceLabel } from "./LaggingList";
 import { problemText } from "./messages";
 import type { HighlightStrings } from "./strings";

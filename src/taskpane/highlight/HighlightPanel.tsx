@@ -11,13 +11,13 @@ import {
   Switch,
   Text,
 } from "@fluentui/react-components";
-import { chartData } from "../../core/chart-data";
-import type { LaggingCell } from "../../core/highlight";
-import { planLookup } from "../../core/embedded";
-import type { Locale } from "../../core/lookup-error";
-import type { ColourMeaning } from "../../core/palette";
-import type { HighlightActions } from "../../excel/highlight-actions";
-import type { HighlightResult } from "../../excel/highlight";
+import { chartData } from "../../core/chart/chart-data";
+import type { LaggingCell } from "../../core/highlight/analyze";
+import { planLookup } from "../../core/catalog/embedded";
+import type { Locale } from "../../core/lookup/lookup-error";
+import type { ColourMeaning } from "../../core/highlight/palette";
+import type { HighlightActions } from "../../excel/highlight/highlight-actions";
+import type { HighlightResult } from "../../excel/highlight/highlight";
 import { ChartControl, WHOLE_REGION } from "./ChartControl";
 import { AnalysisNotes } from "./AnalysisNotes";
 import { LaggingList } from "./LaggingList";

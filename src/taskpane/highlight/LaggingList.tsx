@@ -1,10 +1,10 @@
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { LaggingCell } from "../../core/highlight";
-import { columnLetters } from "../../core/highlight-a1";
-import type { TargetSource } from "../../core/highlight-targets";
-import type { Locale } from "../../core/lookup-error";
-import { ColourMeaning, paletteFor } from "../../core/palette";
-import { STATUS_LABELS } from "../../core/progress";
+import type { LaggingCell } from "../../core/highlight/analyze";
+import { columnLetters } from "../../core/sheet/a1";
+import type { TargetSource } from "../../core/highlight/sheet-targets";
+import type { Locale } from "../../core/lookup/lookup-error";
+import { ColourMeaning, paletteFor } from "../../core/highlight/palette";
+import { STATUS_LABELS } from "../../core/progress/status";
 import type { HighlightStrings } from "./strings";
 
 export interface LaggingListProps {

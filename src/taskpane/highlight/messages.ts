@@ -1,6 +1,6 @@
-import type { CellProblem } from "../../core/highlight";
-import { describeProblem, Locale, LookupError } from "../../core/lookup-error";
-import { SelectionError } from "../../excel/highlight";
+import type { CellProblem } from "../../core/highlight/analyze";
+import { describeProblem, Locale, LookupError } from "../../core/lookup/lookup-error";
+import { SelectionError } from "../../excel/highlight/highlight";
 import type { HighlightStrings } from "./strings";
 
 /** Where a problem is, in sheet terms (1-based rows and columns of the sheet, not of the selection). */

@@ -1,9 +1,9 @@
-import type { Catalog } from "../../core/catalog";
-import { parseDate } from "../../core/dates";
-import { LookupError, Locale } from "../../core/lookup-error";
-import type { ColourMeaning } from "../../core/palette";
-import { DEFAULT_FAR_BEHIND_POINTS } from "../../core/progress";
-import type { HighlightRequest, HighlightResult } from "../../excel/highlight";
+import type { Catalog } from "../../core/catalog/catalog";
+import { parseDate } from "../../core/progress/dates";
+import { LookupError, Locale } from "../../core/lookup/lookup-error";
+import type { ColourMeaning } from "../../core/highlight/palette";
+import { DEFAULT_FAR_BEHIND_POINTS } from "../../core/progress/status";
+import type { HighlightRequest, HighlightResult } from "../../excel/highlight/highlight";
 
 /** The panel's fields as typed. */
 export interface FormState {

@@ -1,5 +1,5 @@
-import type { Locale } from "../../core/lookup-error";
-import type { TargetSource } from "../../core/highlight-targets";
+import type { Locale } from "../../core/lookup/lookup-error";
+import type { TargetSource } from "../../core/highlight/sheet-targets";
 
 /** Every text the highlighting panel shows, Chinese first and English. */
 const STRINGS = {

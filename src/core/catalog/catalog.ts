@@ -1,0 +1,272 @@
+import type {
+  HeadlineDef,
+  IndicatorDef,
+  PlanDocument,
+  RowDef,
+  RowKind,
+  TableDef,
+} from "./plan-types";
+import { Figure, parseFigure } from "./figure";
+import { normalizeName } from "../lookup/text";
+import { asPlan, DataProblem, formatProblem, validateIndicators, validatePlan } from "./validate";
+
+/** A data file as read from disk or embedded in the bundle. */
+export interface SeedFile {
+  file: string;
+  data: unknown;
+}
+
+export interface SeedInput {
+  indicators: SeedFile;
+  plans: SeedFile[];
+}
+
+/** The data files do not load: every problem of every file, so a maintainer fixes them in one pass. */
+export class CatalogError extends Error {
+  constructor(readonly problems: DataProblem[]) {
+    super(
+      `The plan data has ${problems.length} problem(s):\n${problems.map(formatProblem).join("\n")}`
+    );
+    this.name = "CatalogError";
+  }
+}
+
+/** A row of a breakdown table that can be looked up by name: a unit, a group's 小计, or a reference row. */
+export interface UnitRef {
+  /** The name cell as published ("观音桥街道", "小计", "市级下达目标"). */
+  name: string;
+  /** The key a lookup matches: the normalized name, or 小计<group> for a group's subtotal. */
+  key: string;
+  kind: RowKind;
+  group?: string;
+}
+
+/** One figure of the catalog, with everything needed to cite it. */
+export interface Fact {
+  plan: PlanDocument;
+  /** The table it stands in, or null for a target stated in the text. */
+  table: TableDef | null;
+  headline: HeadlineDef | null;
+  /** Row and column index in the table, or null for a headline. */
+  row: number | null;
+  column: number | null;
+  region: string;
+  indicator: string;
+  /** The unit it belongs to, or null for the whole region (合计, indicator tables, headlines). */
+  unit: UnitRef | null;
+  rowKind: RowKind | "headline";
+  year: number | null;
+  kind: "target" | "actual";
+  figure: Figure;
+  measure: string;
+}
+
+/** Key of the slot that holds whole-region figures; unit slots use the unit's key. */
+export const REGION_SLOT = "*";
+
+/**
+ * Within one document, which figure speaks for the whole region: the breakdown table's 合计 first, then a row of
+ * an indicator table, then the target stated in the text. Unit rows each have their own slot.
+ */
+const RANK: Record<RowKind | "headline", number> = {
+  total: 0,
+  unit: 0,
+  subtotal: 0,
+  reference: 0,
+  item: 0,
+  indicator: 1,
+  headline: 2,
+};
+
+function newestFirst(a: PlanDocument, b: PlanDocument): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return a.id < b.id ? -1 : 1;
+}
+
+function unitOf(row: RowDef, name: string): UnitRef | null {
+  switch (row.kind) {
+    case "unit":
+    case "reference":
+      return {
+        name,
+        key: normalizeName(name),
+        kind: row.kind,
+        ...(row.group ? { group: row.group } : {}),
+      };
+    case "subtotal":
+      return {
+        name,
+        key: normalizeName(name) + (row.group ?? ""),
+        kind: row.kind,
+        ...(row.group ? { group: row.group } : {}),
+      };
+    default:
+      return null;
+  }
+}
+
+/** The loaded, indexed catalog. Lookups by region, indicator and unit are one map access each. */
+export class Catalog {
+  readonly indicators: readonly IndicatorDef[];
+  /** Documents, newest first: the default precedence when two documents give the same target. */
+  readonly plans: readonly PlanDocument[];
+  readonly regions: readonly string[];
+  readonly factCount: number;
+  private readonly facts = new Map<string, Fact[]>();
+  private readonly units = new Map<string, UnitRef[]>();
+  private readonly indicatorIds = new Map<string, IndicatorDef>();
+
+  constructor(indicators: IndicatorDef[], plans: PlanDocument[]) {
+    this.indicators = indicators;
+    for (const indicator of indicators) this.indicatorIds.set(indicator.id, indicator);
+    this.plans = [...plans].sort(newestFirst);
+    this.regions = [...new Set(this.plans.map((plan) => plan.region))];
+    let count = 0;
+    for (const plan of this.plans) {
+      for (const headline of plan.headlines) count += this.addHeadline(plan, headline);
+      for (const table of plan.tables) count += this.addTable(plan, table);
+    }
+    this.factCount = count;
+    const order = new Map(this.plans.map((plan, index) => [plan, index]));
+    for (const list of this.facts.values()) {
+      list.sort(
+        (a, b) =>
+          (order.get(a.plan) as number) - (order.get(b.plan) as number) ||
+          RANK[a.rowKind] - RANK[b.rowKind]
+      );
+    }
+  }
+
+  indicator(id: string): IndicatorDef {
+    const indicator = this.indicatorIds.get(id);
+    if (!indicator) throw new Error(`unknown indicator id ${id}`);
+    return indicator;
+  }
+
+  /** Every figure for a region, indicator and slot (a unit key, or REGION_SLOT), in document precedence. */
+  factsAt(region: string, indicator: string, slot: string): readonly Fact[] {
+    return this.facts.get(`${region}|${indicator}|${slot}`) ?? [];
+  }
+
+  /** The named rows of the region's breakdown tables for an indicator, newest document first, each key once. */
+  unitsOf(region: string, indicator: string): readonly UnitRef[] {
+    return this.units.get(`${region}|${indicator}`) ?? [];
+  }
+
+  plansOf(region: string): PlanDocument[] {
+    return this.plans.filter((plan) => plan.region === region);
+  }
+
+  /** Every fact, in document precedence; for exports and audits, not for lookups. */
+  allFacts(): Fact[] {
+    return [...this.facts.values()].flat();
+  }
+
+  private add(fact: Fact): number {
+    const slot = fact.unit ? fact.unit.key : REGION_SLOT;
+    const key = `${fact.region}|${fact.indicator}|${slot}`;
+    const list = this.facts.get(key);
+    if (list) list.push(fact);
+    else this.facts.set(key, [fact]);
+    return 1;
+  }
+
+  private addUnit(region: string, indicator: string, unit: UnitRef): void {
+    const key = `${region}|${indicator}`;
+    const list = this.units.get(key) ?? [];
+    if (!list.some((known) => known.key === unit.key)) list.push(unit);
+    this.units.set(key, list);
+  }
+
+  private addHeadline(plan: PlanDocument, headline: HeadlineDef): number {
+    return this.add({
+      plan,
+      table: null,
+      headline,
+      row: null,
+      column: null,
+      region: plan.region,
+      indicator: headline.indicator,
+      unit: null,
+      rowKind: "headline",
+      year: headline.year,
+      kind: "target",
+      figure: parseFigure(headline.value) as Figure,
+      measure: headline.measure,
+    });
+  }
+
+  private addTable(plan: PlanDocument, table: TableDef): number {
+    if (table.layout === "text") return 0;
+    const nameColumn = table.columns.findIndex((column) => column.role === "name");
+    const measureColumn = table.columns.findIndex((column) => column.role === "measure");
+    let count = 0;
+    table.rows.forEach((row, rowIndex) => {
+      const indicator =
+        table.layout === "units" ? (table.indicator as string) : (row.indicator as string);
+      const unit = unitOf(row, row.cells[nameColumn]);
+      if (unit) this.addUnit(plan.region, indicator, unit);
+      const measure =
+        (measureColumn >= 0 ? row.cells[measureColumn] : (row.measure ?? table.measure)) ?? "";
+      table.columns.forEach((column, columnIndex) => {
+        if (column.role !== "target" && column.role !== "actual") return;
+        count += this.add({
+          plan,
+          table,
+          headline: null,
+          row: rowIndex,
+          column: columnIndex,
+          region: plan.region,
+          indicator,
+          unit,
+          rowKind: row.kind,
+          year: column.year as number,
+          kind: column.role,
+          figure: parseFigure(row.cells[columnIndex]) as Figure,
+          measure,
+        });
+      });
+    });
+    return count;
+  }
+}
+
+function crossFileProblems(plans: { file: string; plan: PlanDocument }[]): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, plan } of plans) {
+    for (const key of [plan.id, plan.docNumber].filter(
+      (value): value is string => value !== null
+    )) {
+      const other = seen.get(key);
+      if (other) problems.push({ file, where: "", message: `${key} is already used by ${other}` });
+      seen.set(key, file);
+    }
+  }
+  return problems;
+}
+
+/** Validates every file and builds the catalog; a single bad file means no catalog at all, never half of one. */
+export function loadCatalog(input: SeedInput): Catalog {
+  const problems = validateIndicators(input.indicators.file, input.indicators.data);
+  const indicators = problems.length === 0 ? (input.indicators.data as IndicatorDef[]) : [];
+  const known = new Set(indicators.map((indicator) => indicator.id));
+  const plans: { file: string; plan: PlanDocument }[] = [];
+  for (const { file, data } of input.plans) {
+    const found = validatePlan(file, data, known);
+    problems.push(...found);
+    if (found.length === 0) plans.push({ file, plan: asPlan(data) });
+  }
+  problems.push(...crossFileProblems(plans));
+  if (input.plans.length === 0)
+    problems.push({ file: "seeds/plans", where: "", message: "no plan files" });
+  if (problems.length > 0) throw new CatalogError(problems);
+  return new Catalog(
+    indicators,
+    plans.map(({ plan }) => plan)
+  );
+}

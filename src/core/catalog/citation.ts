@@ -1,0 +1,32 @@
+import type { PlanDocument, TableDef } from "./plan-types";
+import type { Fact } from "./catalog";
+import type { Locale } from "../lookup/lookup-error";
+
+/** "永川府办发〔2023〕26号（2023-04-12）" — the document as a reader would look it up. */
+export function citeDocument(plan: PlanDocument, locale: Locale): string {
+  const name = plan.docNumber ?? `《${plan.title}》`;
+  if (!plan.date) return locale === "zh" ? `${name}（未载日期）` : `${name} (undated)`;
+  return locale === "zh" ? `${name}（${plan.date}）` : `${name} (${plan.date})`;
+}
+
+/** "附件1《研发投入任务分解》" */
+export function citeTable(table: TableDef): string {
+  return `${table.attachment}《${table.title}》`;
+}
+
+/** Where a figure is printed: document, table, row and column, or the sentence that states it. */
+export function citeFact(fact: Fact, locale: Locale): string {
+  const zh = locale === "zh";
+  const document = citeDocument(fact.plan, locale);
+  const value = `${fact.figure.text}${fact.measure}`;
+  if (fact.table === null || fact.row === null || fact.column === null) {
+    const quote = fact.headline?.quote ?? "";
+    return zh ? `${document}正文：“${quote}”` : `${document}, text: “${quote}”`;
+  }
+  const name = fact.table.columns.findIndex((column) => column.role === "name");
+  const row = fact.table.rows[fact.row].cells[name];
+  const column = fact.table.columns[fact.column].label.replace(/\n/g, "");
+  return zh
+    ? `${document}${citeTable(fact.table)}，“${row}”行“${column}”列：${value}`
+    : `${document}, ${citeTable(fact.table)}, row “${row}”, column “${column}”: ${value}`;
+}

@@ -1,0 +1,13 @@
+import { loadCatalog, SeedInput } from "./catalog";
+import { PlanLookup } from "../lookup/plan-lookup";
+
+/** The data files, put into the bundle at build time (webpack DefinePlugin) or by the test setup. */
+declare const PLAN_SEEDS: SeedInput;
+
+let shared: PlanLookup | undefined;
+
+/** The catalog shipped with the add-in, loaded once on first use; no network at run time. */
+export function planLookup(): PlanLookup {
+  shared ??= new PlanLookup(loadCatalog(PLAN_SEEDS));
+  return shared;
+}

@@ -1,0 +1,328 @@
+import type { IndicatorDef, PlanDocument, TableDef } from "../catalog/plan-types";
+import { Catalog, Fact, REGION_SLOT, UnitRef } from "../catalog/catalog";
+import { LookupError } from "./lookup-error";
+import { NameIndex, Named } from "./name-index";
+import { normalizeName } from "./text";
+
+/** What staff give a lookup: names as they type them. Optional arguments are null or absent. */
+export interface PlanQuery {
+  region: string;
+  indicator: string;
+  unit?: string | null;
+  document?: string | null;
+}
+
+export interface YearQuery extends PlanQuery {
+  year: number;
+}
+
+/** Words that mean the whole region rather than one unit of it. */
+const WHOLE_REGION = new Set(
+  ["合计", "总计", "全区", "全县", "全区合计", "全县合计"].map(normalizeName)
+);
+
+const SUFFIX = /(区|县)$/;
+
+/** A breakdown table located for a region and indicator. */
+export interface LocatedTable {
+  plan: PlanDocument;
+  table: TableDef;
+}
+
+function subtotalLabel(unit: UnitRef): string {
+  return unit.group ? `${unit.name}${unit.group}` : unit.name;
+}
+
+/**
+ * Answers the questions a submission sheet asks of the catalog, by the names staff type.
+ * The default precedence between documents is the newest document (by date of issue; undated ones last);
+ * a document named by its number, or by its catalog id, is used alone.
+ */
+export class PlanLookup {
+  private readonly regionIndex: NameIndex<string>;
+  private readonly indicatorIndex: NameIndex<IndicatorDef>;
+  private readonly documentIndexes = new Map<string, NameIndex<PlanDocument>>();
+  private readonly unitIndexes = new Map<string, NameIndex<UnitRef>>();
+
+  constructor(readonly catalog: Catalog) {
+    this.regionIndex = new NameIndex(
+      "region",
+      catalog.regions.map((region) => ({
+        item: region,
+        display: region,
+        names: [region, region.replace(SUFFIX, "")],
+      }))
+    );
+    this.indicatorIndex = new NameIndex(
+      "indicator",
+      catalog.indicators.map((indicator) => ({
+        item: indicator,
+        display: indicator.zh,
+        names: [indicator.zh, indicator.en, indicator.id, ...indicator.aliases],
+      }))
+    );
+  }
+
+  region(query: string): string {
+    return this.regionIndex.resolve(query);
+  }
+
+  indicator(query: string): IndicatorDef {
+    return this.indicatorIndex.resolve(query);
+  }
+
+  /** A document of the region, by 文号 (any bracket style: 〔2023〕, [2023], (2023)) or catalog id. */
+  document(region: string, query: string): PlanDocument {
+    let index = this.documentIndexes.get(region);
+    if (!index) {
+      const choices: Named<PlanDocument>[] = this.catalog.plansOf(region).map((plan) => ({
+        item: plan,
+        display: plan.docNumber ?? plan.id,
+        names: [
+          plan.id,
+          ...(plan.docNumber
+            ? [plan.docNumber, plan.docNumber.replace(/[〔〕[\]()（）【】]/g, "")]
+            : []),
+        ],
+      }));
+      index = new NameIndex("document", choices);
+      this.documentIndexes.set(region, index);
+    }
+    try {
+      return index.resolve(query.replace(/[〔〕[\]()（）【】]/g, ""));
+    } catch (error) {
+      // The message quotes the document as typed, brackets and all.
+      if (error instanceof LookupError) throw new LookupError({ ...error.problem, query });
+      throw error;
+    }
+  }
+
+  /** The unit a name stands for, or null for the whole region (blank, 合计, 全区). */
+  unit(region: string, indicator: string, query: string | null | undefined): UnitRef | null {
+    if (
+      query === null ||
+      query === undefined ||
+      WHOLE_REGION.has(normalizeName(query)) ||
+      normalizeName(query) === ""
+    ) {
+      return null;
+    }
+    const key = `${region}|${indicator}`;
+    let index = this.unitIndexes.get(key);
+    if (!index) {
+      const units = this.catalog.unitsOf(region, indicator);
+      index = new NameIndex(
+        "unit",
+        units.map((unit) => ({
+          item: unit,
+          display: unitDisplay(unit, units),
+          names: unitNames(unit, units),
+        }))
+      );
+      this.unitIndexes.set(key, index);
+    }
+    return index.resolve(query);
+  }
+
+  /** The target for a year: a unit's row, or for the whole region the 合计, an indicator row, or the text's target. */
+  target(query: YearQuery): Fact {
+    const facts = this.facts(query, "target");
+    const found = facts.find((fact) => fact.year === query.year);
+    if (found) return found;
+    const years = yearsOf(facts);
+    if (years.length === 0) throw undated(query);
+    throw new LookupError({
+      reason: "no-year",
+      subject: "year",
+      query: String(query.year),
+      years,
+    });
+  }
+
+  /** The base-year actual (2022年实际数, 2020年完成值): the latest one of the document that takes precedence. */
+  baseline(query: PlanQuery): Fact {
+    const facts = this.facts(query, "actual");
+    const plan = facts[0].plan;
+    return facts
+      .filter((fact) => fact.plan === plan)
+      .reduce((latest, fact) => ((fact.year ?? 0) > (latest.year ?? 0) ? fact : latest));
+  }
+
+  /** Every year's target from the one document that takes precedence, in year order. */
+  targets(query: PlanQuery): Fact[] {
+    const facts = this.facts(query, "target").filter((fact) => fact.year !== null);
+    const plan = facts[0]?.plan;
+    const byYear = new Map<number, Fact>();
+    for (const fact of facts) {
+      if (fact.plan === plan && !byYear.has(fact.year as number))
+        byYear.set(fact.year as number, fact);
+    }
+    if (byYear.size === 0) throw undated(query);
+    return [...byYear.values()].sort((a, b) => (a.year as number) - (b.year as number));
+  }
+
+  /** The target that takes precedence whatever its year (a yearless one included): what a citation points to. */
+  leadingTarget(query: PlanQuery): Fact {
+    return this.facts(query, "target")[0];
+  }
+
+  /** The figure a year starts from: last year's target, else last year's actual, from the same document. */
+  previousYearEnd(query: YearQuery, plan: PlanDocument): Fact {
+    const slotFacts = this.slotFacts(query).filter(
+      (fact) => fact.plan === plan && fact.year === query.year - 1
+    );
+    const found =
+      slotFacts.find((fact) => fact.kind === "target") ??
+      slotFacts.find((fact) => fact.kind === "actual");
+    if (found && found.figure.value !== null) return found;
+    throw new LookupError({
+      reason: "no-data",
+      subject: "year",
+      query: String(query.year - 1),
+      what: "previous",
+    });
+  }
+
+  /** The table holding an indicator's figures for a region: a breakdown table by unit first, else an indicator table. */
+  table(query: PlanQuery): LocatedTable {
+    const region = this.region(query.region);
+    const indicator = this.indicator(query.indicator).id;
+    const plans = query.document
+      ? [this.document(region, query.document)]
+      : this.catalog.plansOf(region);
+    for (const layout of ["units", "indicators"] as const) {
+      for (const plan of plans) {
+        const table = plan.tables.find(
+          (candidate) =>
+            candidate.layout === layout &&
+            (candidate.indicator === indicator ||
+              candidate.rows.some((row) => row.indicator === indicator))
+        );
+        if (table) return { plan, table };
+      }
+    }
+    throw this.absentTable(query, region, plans, "table");
+  }
+
+  /** The unit rows' names of the breakdown table, in the document's order. */
+  unitNames(query: PlanQuery): string[] {
+    const { plan, table } = this.table(query);
+    if (table.layout !== "units") {
+      const region = this.region(query.region);
+      const plans = query.document ? [plan] : this.catalog.plansOf(region);
+      throw this.absentTable(query, region, plans, "unit-table");
+    }
+    const name = table.columns.findIndex((column) => column.role === "name");
+    return table.rows.filter((row) => row.kind === "unit").map((row) => row.cells[name]);
+  }
+
+  private slotFacts(query: PlanQuery): readonly Fact[] {
+    const region = this.region(query.region);
+    const indicator = this.indicator(query.indicator).id;
+    const unit = this.unit(region, indicator, query.unit);
+    return this.catalog.factsAt(region, indicator, unit ? unit.key : REGION_SLOT);
+  }
+
+  /** Facts of one kind for the query's slot, in precedence order; an error says which name or document failed. */
+  private facts(query: PlanQuery, kind: Fact["kind"]): Fact[] {
+    const region = this.region(query.region);
+    const indicator = this.indicator(query.indicator);
+    const plan = query.document ? this.document(region, query.document) : null;
+    const unit = this.unit(region, indicator.id, query.unit);
+    const wanted = (facts: readonly Fact[]): Fact[] =>
+      facts.filter((fact) => fact.kind === kind && (plan === null || fact.plan === plan));
+    const facts = wanted(this.catalog.factsAt(region, indicator.id, unit ? unit.key : REGION_SLOT));
+    if (facts.length > 0) return facts;
+    const scope = plan ? (plan.docNumber ?? `《${plan.title}》`) : region;
+    const what = kind === "actual" ? "baseline" : "target";
+    if (unit) {
+      const units = this.catalog.unitsOf(region, indicator.id);
+      throw new LookupError({
+        reason: "absent",
+        subject: "unit",
+        query: query.unit as string,
+        scope,
+        what,
+        candidates: units
+          .filter(
+            (other) => wanted(this.catalog.factsAt(region, indicator.id, other.key)).length > 0
+          )
+          .map((other) => unitDisplay(other, units)),
+      });
+    }
+    throw new LookupError({
+      reason: "absent",
+      subject: "indicator",
+      query: query.indicator,
+      scope,
+      what,
+      candidates: this.catalog.indicators
+        .filter((other) => wanted(this.catalog.factsAt(region, other.id, REGION_SLOT)).length > 0)
+        .map((other) => other.zh),
+    });
+  }
+
+  /** No table of the wanted layout: the indicators that have one, in the region or the named document. */
+  private absentTable(
+    query: PlanQuery,
+    region: string,
+    plans: readonly PlanDocument[],
+    what: "table" | "unit-table"
+  ): LookupError {
+    const tabled = new Set(
+      plans.flatMap((plan) =>
+        plan.tables
+          .filter((table) =>
+            what === "table" ? table.layout !== "text" : table.layout === "units"
+          )
+          .flatMap((table) => [table.indicator, ...table.rows.map((row) => row.indicator)])
+      )
+    );
+    const plan = plans.length === 1 && query.document ? plans[0] : null;
+    return new LookupError({
+      reason: "absent",
+      subject: "indicator",
+      query: query.indicator,
+      scope: plan ? (plan.docNumber ?? `《${plan.title}》`) : region,
+      what,
+      candidates: this.catalog.indicators
+        .filter((indicator) => tabled.has(indicator.id))
+        .map((indicator) => indicator.zh),
+    });
+  }
+}
+
+/** The targets of the query exist but none has a year. */
+function undated(query: PlanQuery): LookupError {
+  return new LookupError({
+    reason: "no-data",
+    subject: "indicator",
+    query: query.indicator,
+    what: "dated",
+  });
+}
+
+/** How a row is shown in messages: a group's 小计 with its group and span when the table has several groups. */
+function unitDisplay(unit: UnitRef, units: readonly UnitRef[]): string {
+  if (!isGroupSubtotal(unit, units)) return unit.name;
+  const members = units.filter((other) => other.kind === "unit" && other.group === unit.group);
+  const span =
+    members.length > 0 ? `（${members[0].name}…${members[members.length - 1].name}）` : "";
+  return `${subtotalLabel(unit)}${span}`;
+}
+
+/** The names a row answers to: a group's 小计 by 小计1 or 第1组小计, since 小计 alone names several rows. */
+function unitNames(unit: UnitRef, units: readonly UnitRef[]): string[] {
+  if (!isGroupSubtotal(unit, units)) return [unit.name];
+  return [subtotalLabel(unit), `第${unit.group}组小计`];
+}
+
+function isGroupSubtotal(unit: UnitRef, units: readonly UnitRef[]): boolean {
+  return unit.kind === "subtotal" && units.filter((other) => other.kind === "subtotal").length > 1;
+}
+
+function yearsOf(facts: readonly Fact[]): number[] {
+  return [
+    ...new Set(facts.map((fact) => fact.year).filter((year): year is number => year !== null)),
+  ].sort();
+}

@@ -1,0 +1,111 @@
+import { LookupError } from "../lookup/lookup-error";
+
+/** A day of the calendar, without time zones: what a cell's date means to the person who typed it. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * Excel's 1900 date system counts 1900-02-29 (serial 60), a day that never was: serials before it are one day
+ * early against a plain count from 1899-12-30, and serial 60 itself is no date.
+ */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
+
+const YEAR_EXPECTED = {
+  zh: "年份，如 2025、“2025年”或日期",
+  en: 'a year such as 2025, "2025年", or a date',
+};
+const DATE_EXPECTED = {
+  zh: "日期，如 2025-06-30 或日期单元格",
+  en: "a date such as 2025-06-30, or a date cell",
+};
+
+/** The day of an Excel serial (its time of day ignored). Callers reject serial 60, Excel's phantom 1900-02-29. */
+export function fromExcelSerial(serial: number): CalendarDate {
+  const whole = Math.floor(serial);
+  const time = whole < 60 ? EXCEL_EPOCH + (whole + 1) * DAY : EXCEL_EPOCH + whole * DAY;
+  const date = new Date(time);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function isValidDate(date: CalendarDate): boolean {
+  const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  return (
+    check.getUTCFullYear() === date.year &&
+    check.getUTCMonth() === date.month - 1 &&
+    check.getUTCDate() === date.day
+  );
+}
+
+function invalid(subject: "date" | "year", value: unknown): LookupError {
+  return new LookupError({
+    reason: "invalid",
+    subject,
+    query: String(value ?? ""),
+    expected: subject === "date" ? DATE_EXPECTED : YEAR_EXPECTED,
+  });
+}
+
+/** A date from an Excel serial or text: 2025-06-30, 2025/6/30, 2025年6月30日. Anything else is a LookupError. */
+export function parseDate(value: unknown): CalendarDate {
+  if (typeof value === "number") {
+    if (Number.isFinite(value) && value >= 1 && Math.floor(value) !== 60) {
+      const date = fromExcelSerial(value);
+      if (date.year <= LAST_YEAR) return date;
+    }
+    throw invalid("date", value);
+  }
+  if (typeof value !== "string") throw invalid("date", value);
+  const match = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(
+    value.normalize("NFKC")
+  );
+  const date = match
+    ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
+    : null;
+  if (date && date.year >= FIRST_YEAR && date.year <= LAST_YEAR && isValidDate(date)) return date;
+  throw invalid("date", value);
+}
+
+/**
+ * A year from 2025, "2025", "2025年", or a date (serial or text). Whole numbers from 1900 to 2200 are years;
+ * larger numbers are date serials (45838 is 2025-06-30). Anything else is a LookupError.
+ */
+export function parseYear(value: unknown): number {
+  if (typeof value === "number") {
+    if (Number.isInteger(value) && value >= FIRST_YEAR && value <= LAST_YEAR) return value;
+    if (Number.isFinite(value) && value > LAST_YEAR) return dateOrInvalidYear(value).year;
+  } else if (typeof value === "string") {
+    const text = value.normalize("NFKC").trim();
+    const match = /^(\d{4})\s*年?$/.exec(text);
+    if (match && Number(match[1]) >= FIRST_YEAR && Number(match[1]) <= LAST_YEAR)
+      return Number(match[1]);
+    if (/^\d{4}\s*[-/.年]/.test(text)) return dateOrInvalidYear(text).year;
+  }
+  throw invalid("year", value);
+}
+
+function dateOrInvalidYear(value: number | string): CalendarDate {
+  try {
+    return parseDate(value);
+  } catch {
+    throw invalid("year", value);
+  }
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Day of the year, 1 for January 1st. */
+export function dayOfYear(date: CalendarDate): number {
+  return (Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(date.year, 0, 1)) / DAY + 1;
+}
+
+export function daysInYear(year: number): number {
+  return isLeap(year) ? 366 : 365;
+}

@@ -1,0 +1,63 @@
+import { CalendarDate, dayOfYear, daysInYear } from "./dates";
+import { LookupError } from "../lookup/lookup-error";
+import { normalizeName } from "../lookup/text";
+
+/**
+ * How 序时进度 (the figure a unit should have reached by a date) is computed:
+ * - increment (default): previous year-end + (this year's target − previous year-end) × days elapsed / days in year;
+ * - days: this year's target × days elapsed / days in year;
+ * - months: this year's target × month / 12, the date's month counted as complete (month-end reporting).
+ * The date itself counts as elapsed: on 31 December the pace is the whole target.
+ */
+export type PaceMethod = "increment" | "days" | "months";
+
+const METHOD_NAMES: Record<PaceMethod, string[]> = {
+  increment: ["increment", "增量", "增量法", "从上年末", "1"],
+  days: ["days", "按天", "按日", "2"],
+  months: ["months", "按月", "3"],
+};
+
+const METHOD_EXPECTED = {
+  zh: "“增量”（默认，从上年末到本年目标）、“按天”或“按月”",
+  en: '"increment" (default: from last year-end to this year\'s target), "days" or "months"',
+};
+
+/** The method a cell names (English, Chinese or 1/2/3); blank means the default, anything else is a LookupError. */
+export function parsePaceMethod(value: unknown): PaceMethod {
+  if (value === null || value === undefined || String(value).trim() === "") return "increment";
+  const typed = normalizeName(String(value));
+  for (const [method, names] of Object.entries(METHOD_NAMES) as [PaceMethod, string[]][]) {
+    if ((typeof value === "string" || typeof value === "number") && names.includes(typed))
+      return method;
+  }
+  throw new LookupError({
+    reason: "invalid",
+    subject: "method",
+    query: String(value),
+    expected: METHOD_EXPECTED,
+  });
+}
+
+/** Share of the year elapsed at the end of the date, by days or by months. */
+export function elapsedShare(date: CalendarDate, by: "days" | "months"): number {
+  return by === "months" ? date.month / 12 : dayOfYear(date) / daysInYear(date.year);
+}
+
+/** The pace figure at a date. `start` (previous year-end) is needed by the increment method only. */
+export function paceAt(
+  method: PaceMethod,
+  date: CalendarDate,
+  target: number,
+  start: number | null
+): number {
+  switch (method) {
+    case "increment":
+      if (start === null)
+        throw new Error("the increment method needs the previous year-end figure");
+      return start + (target - start) * elapsedShare(date, "days");
+    case "days":
+      return target * elapsedShare(date, "days");
+    case "months":
+      return target * elapsedShare(date, "months");
+  }
+}

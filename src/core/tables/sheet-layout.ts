@@ -1,0 +1,285 @@
+import type { PlanDocument, RowDef, RowKind, TableDef } from "../catalog/plan-types";
+import type { Locale } from "../lookup/lookup-error";
+import type { PlanLookup } from "../lookup/plan-lookup";
+import type { Fact } from "../catalog/catalog";
+import { citeDocument, citeTable } from "../catalog/citation";
+import { reconcileTable } from "../catalog/reconcile";
+import { describeDiscrepancy } from "../catalog/reconcile-text";
+import { HEADLINES_ID, headlinesLabel, headlinesTable, tableLabel } from "./table-choice";
+
+/** A live formula: the catalog function, its arguments, and the published figure it reproduces. */
+export interface FormulaCell {
+  fn: "TARGET" | "BASELINE";
+  args: (string | number)[];
+  value: number;
+}
+
+export type LayoutCell = string | number | FormulaCell;
+
+/** What a row of the laid-out block is, which decides its style. */
+export type RowRole = "title" | "measure" | "source" | "header" | RowKind | "blank" | "note";
+
+export interface LayoutOptions {
+  locale: Locale;
+  /** "formulas": target and actual figures become PLAN.TARGET / PLAN.BASELINE calls that return them. */
+  mode: "values" | "formulas";
+  /** Put the table's reconciliation notes as rows under it. */
+  footnotes: boolean;
+}
+
+/** A table ready to write: a rectangular block of cells, what each row is, and each cell's number format. */
+export interface SheetLayout {
+  /** Identifies the table across inserts: document id and table id. */
+  key: string;
+  /** Name for a sheet of its own (not yet shortened or made unique). */
+  name: string;
+  cells: LayoutCell[][];
+  roles: RowRole[];
+  numberFormats: string[][];
+  /** Row index of the header; the Excel table spans from it to bodyEnd (exclusive). */
+  headerRow: number;
+  bodyEnd: number;
+  width: number;
+  /** Whether the header suits an Excel table (unique, non-empty labels). */
+  tableAllowed: boolean;
+  /** Reconciliation notes, in the layout's language, whether or not they are in the block. */
+  discrepancies: string[];
+}
+
+/** The text format: what Excel must not reinterpret ("30%" as 0.3, "2-3" as a date). */
+export const TEXT_FORMAT = "@";
+export const GENERAL_FORMAT = "General";
+
+const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
+
+export function isFormula(cell: LayoutCell): cell is FormulaCell {
+  return typeof cell === "object";
+}
+
+/** The figure a cell shows: a formula's published value, else the cell itself. */
+export function cellValue(cell: LayoutCell): string | number {
+  return isFormula(cell) ? cell.value : cell;
+}
+
+/** As many decimals as the document prints, and thousands separators for money, so the cell reads as published. */
+export function numberFormatFor(published: string, measure: string): string {
+  const decimals = published.split(".")[1]?.length ?? 0;
+  const base = measure.endsWith("元") ? "#,##0" : "0";
+  return decimals > 0 ? `${base}.${"0".repeat(decimals)}` : base;
+}
+
+function formatOf(cell: LayoutCell, published: string, measure: string): string {
+  if (cell === "") return GENERAL_FORMAT;
+  if (typeof cell === "string") return TEXT_FORMAT;
+  return numberFormatFor(published, measure);
+}
+
+interface Resolved {
+  plan: PlanDocument;
+  table: TableDef;
+  title: string;
+  numeric: boolean[];
+}
+
+function resolve(plan: PlanDocument, tableId: string, locale: Locale): Resolved {
+  if (tableId === HEADLINES_ID) {
+    const table = headlinesTable(plan, locale);
+    return {
+      plan,
+      table,
+      title: headlinesLabel(locale),
+      numeric: [false, true, true, false, false, false],
+    };
+  }
+  const table = plan.tables.find((candidate) => candidate.id === tableId);
+  if (!table) throw new Error(`${plan.id} has no table ${tableId}`);
+  const numeric = table.columns.map((column) =>
+    ["serial", "target", "actual"].includes(column.role)
+  );
+  return { plan, table, title: tableLabel(table), numeric };
+}
+
+function measureOf(table: TableDef, row: RowDef): string {
+  const column = table.columns.findIndex((candidate) => candidate.role === "measure");
+  return (column >= 0 ? row.cells[column] : (row.measure ?? table.measure)) ?? "";
+}
+
+/** The unit argument that makes a lookup land on this row: its name, 小计<group> when groups share the name, or none. */
+function unitArgument(table: TableDef, row: RowDef): string {
+  const name = row.cells[table.columns.findIndex((column) => column.role === "name")];
+  const grouped = new Set(
+    table.rows.filter((other) => other.kind === "subtotal").map((other) => other.group)
+  );
+  switch (row.kind) {
+    case "unit":
+    case "reference":
+      return name;
+    case "subtotal":
+      return grouped.size > 1 ? `${name}${row.group ?? ""}` : name;
+    default:
+      return "";
+  }
+}
+
+/**
+ * The formula for a figure, kept only when the catalog answers it with this very cell: a formula that fell on
+ * another document's or another row's figure would silently change the published table.
+ */
+function formulaFor(
+  lookup: PlanLookup,
+  resolved: Resolved,
+  rowIndex: number,
+  columnIndex: number
+): FormulaCell | null {
+  const { plan, table } = resolved;
+  const row = table.rows[rowIndex];
+  const column = table.columns[columnIndex];
+  const indicatorId = table.layout === "units" ? table.indicator : row.indicator;
+  if (!indicatorId || table.layout === "text") return null;
+  const indicator = lookup.catalog.indicator(indicatorId).zh;
+  const unit = unitArgument(table, row);
+  const document = plan.docNumber ?? plan.id;
+  const query = { region: plan.region, indicator, unit: unit || null, document };
+  let fact: Fact;
+  try {
+    fact =
+      column.role === "target"
+        ? lookup.target({ ...query, year: column.year as number })
+        : lookup.baseline(query);
+  } catch {
+    return null;
+  }
+  if (
+    fact.table !== table ||
+    fact.row !== rowIndex ||
+    fact.column !== columnIndex ||
+    fact.figure.value === null
+  )
+    return null;
+  const args =
+    column.role === "target"
+      ? [plan.region, indicator, column.year as number, unit, document]
+      : [plan.region, indicator, unit, document];
+  return { fn: column.role === "target" ? "TARGET" : "BASELINE", args, value: fact.figure.value };
+}
+
+function bodyCell(
+  lookup: PlanLookup,
+  resolved: Resolved,
+  rowIndex: number,
+  columnIndex: number,
+  options: LayoutOptions
+): LayoutCell {
+  const published = resolved.table.rows[rowIndex].cells[columnIndex];
+  if (!resolved.numeric[columnIndex] || !PLAIN_NUMBER.test(published)) return published;
+  const role = resolved.table.columns[columnIndex].role;
+  if (options.mode === "formulas" && (role === "target" || role === "actual")) {
+    const formula = formulaFor(lookup, resolved, rowIndex, columnIndex);
+    if (formula) return formula;
+  }
+  return Number(published);
+}
+
+function sourceLine(resolved: Resolved, locale: Locale): string {
+  const { plan, table } = resolved;
+  const where =
+    table.id === HEADLINES_ID ? (locale === "zh" ? "正文" : ", text") : citeTable(table);
+  const cite = `${citeDocument(plan, locale)}${locale === "en" && table.id !== HEADLINES_ID ? ", " : ""}${where}`;
+  return locale === "zh" ? `来源：${cite}` : `Source: ${cite}`;
+}
+
+function measureLine(table: TableDef, locale: Locale): string | null {
+  if (!table.measure) return null;
+  return locale === "zh" ? `单位：${table.measure}` : `Unit: ${table.measure}`;
+}
+
+function uniqueLabels(labels: string[]): boolean {
+  return labels.every((label) => label.trim() !== "") && new Set(labels).size === labels.length;
+}
+
+/**
+ * How the data file reads what the document leaves unsaid (a year column whose header does not say "actual", a
+ * title the text does not print): shown with the table, so no reading of ours passes for the document's own words.
+ */
+function readingNotes(plan: PlanDocument, table: TableDef, locale: Locale): string[] {
+  const zh = locale === "zh";
+  const columns = table.columns
+    .filter((column) => column.note)
+    .map((column) => {
+      const label = column.label.replace(/\n/g, "");
+      return zh
+        ? `数据说明：“${label}”列——${column.note}`
+        : `Data note, column “${label}”: ${column.note}`;
+    });
+  const document = plan.note ? [zh ? `数据说明：${plan.note}` : `Data note: ${plan.note}`] : [];
+  return [...document, ...columns];
+}
+
+/** Lays out one table of a document (or its headline targets) as the block of cells an insert or export writes. */
+export function layoutTable(
+  lookup: PlanLookup,
+  plan: PlanDocument,
+  tableId: string,
+  options: LayoutOptions
+): SheetLayout {
+  const resolved = resolve(plan, tableId, options.locale);
+  const { table } = resolved;
+  const width = table.columns.length;
+  const cells: LayoutCell[][] = [];
+  const roles: RowRole[] = [];
+  const formats: string[][] = [];
+  const pad = (first: string): string[] => [first, ...Array<string>(width - 1).fill("")];
+  const addLine = (role: RowRole, text: string): void => {
+    cells.push(pad(text));
+    roles.push(role);
+    formats.push([
+      text === "" ? GENERAL_FORMAT : TEXT_FORMAT,
+      ...Array<string>(width - 1).fill(GENERAL_FORMAT),
+    ]);
+  };
+
+  addLine("title", resolved.title);
+  const measure = measureLine(table, options.locale);
+  if (measure) addLine("measure", measure);
+  addLine("source", sourceLine(resolved, options.locale));
+  const headerRow = cells.length;
+  cells.push(table.columns.map((column) => column.label));
+  roles.push("header");
+  formats.push(table.columns.map(() => TEXT_FORMAT));
+  table.rows.forEach((row, rowIndex) => {
+    const rowCells = row.cells.map((_, columnIndex) =>
+      bodyCell(lookup, resolved, rowIndex, columnIndex, options)
+    );
+    const rowMeasure = measureOf(table, row);
+    cells.push(rowCells);
+    roles.push(row.kind);
+    formats.push(
+      rowCells.map((cell, columnIndex) => formatOf(cell, row.cells[columnIndex], rowMeasure))
+    );
+  });
+  const bodyEnd = cells.length;
+  const discrepancies = reconcileTable(plan, table).map((found) =>
+    describeDiscrepancy(found, options.locale)
+  );
+  const notes = [
+    ...(table.notes ?? []),
+    ...readingNotes(plan, table, options.locale),
+    ...(options.footnotes ? discrepancies : []),
+  ];
+  if (notes.length > 0) {
+    addLine("blank", "");
+    for (const note of notes) addLine("note", note);
+  }
+  return {
+    key: `${plan.id}/${table.id}`,
+    name: resolved.title,
+    cells,
+    roles,
+    numberFormats: formats,
+    headerRow,
+    bodyEnd,
+    width,
+    tableAllowed: uniqueLabels(table.columns.map((column) => column.label)),
+    discrepancies,
+  };
+}

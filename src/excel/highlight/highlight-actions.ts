@@ -1,0 +1,38 @@
+import { ChartRequest, ChartResult, insertChart } from "../chart/chart";
+import {
+  applyHighlight,
+  checkSelection,
+  HighlightRequest,
+  HighlightResult,
+  removeHighlight,
+  selectCell,
+} from "./highlight";
+
+/** What the highlighting panel asks of Excel; the panel gets these as a prop and never calls Office itself. */
+export interface HighlightActions {
+  /**
+   * Whether this Excel can colour and chart: conditional formats need ExcelApi 1.6, which older Office and WPS lack.
+   * Asked at run time rather than required in the manifest, so those hosts still get the functions and the tables.
+   */
+  supported(): boolean;
+  apply(request: HighlightRequest): Promise<HighlightResult>;
+  check(request: HighlightRequest): Promise<HighlightResult>;
+  remove(): Promise<number>;
+  select(sheet: string, row: number, column: number): Promise<void>;
+  chart(request: ChartRequest): Promise<ChartResult>;
+}
+
+/** The requirement set of conditional formats (and of everything else the panel writes: names, charts by name). */
+export const REQUIRED_API = { set: "ExcelApi", version: "1.6" } as const;
+
+/** The actions against the running Excel, one Excel.run each. */
+export const excelHighlightActions: HighlightActions = {
+  // Optional chaining: outside Office (the pane opened in a browser) Office.context has no requirements.
+  supported: () =>
+    Office.context?.requirements?.isSetSupported(REQUIRED_API.set, REQUIRED_API.version) ?? false,
+  apply: (request) => Excel.run((context) => applyHighlight(context, request)),
+  check: (request) => Excel.run((context) => checkSelection(context, request)),
+  remove: () => Excel.run((context) => removeHighlight(context)),
+  select: (sheet, row, column) => Excel.run((context) => selectCell(context, sheet, row, column)),
+  chart: (request) => Excel.run((context) => insertChart(context, request)),
+};

@@ -1,0 +1,216 @@
+import { useEffect, useMemo, useState } from "react";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { Locale } from "../../core/lookup/lookup-error";
+import type { PlanLookup } from "../../core/lookup/plan-lookup";
+import { layoutTable } from "../../core/tables/sheet-layout";
+import { toClipboardHtml, toTsv } from "../../core/tables/table-text";
+import type { ExcelHost } from "../../excel/host/excel-host";
+import type { Destination } from "../../excel/tables/insert-table";
+import { InsertOptions } from "./InsertOptions";
+import { stringsFor } from "../strings";
+import { TablePicker } from "./TablePicker";
+import { TablePreview } from "./TablePreview";
+import { useTableSelection } from "./use-table-selection";
+import type { ViewerActions } from "./viewer-actions";
+
+export interface AppProps {
+  lookup: PlanLookup;
+  locale: Locale;
+  /** Excel, or null outside Office (the pane is then a viewer). */
+  host: ExcelHost | null;
+  viewer: ViewerActions;
+}
+
+type Notice =
+  | { intent: "success" | "error" | "info"; text: string }
+  | { intent: "warning"; text: string; occupied: true };
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px", minWidth: 0 },
+  checks: { maxHeight: "160px", overflowY: "auto", margin: "4px 0", paddingLeft: "18px" },
+  lines: { display: "flex", flexDirection: "column", color: tokens.colorNeutralForeground3 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: "8px" },
+});
+
+/** Marks the first paint of the district list, for the first-render measurement (see the end-to-end test). */
+function useFirstPaintMark(): void {
+  useEffect(() => {
+    requestAnimationFrame(() => setTimeout(() => performance.mark("plan:districts-painted"), 0));
+  }, []);
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function App({ lookup, locale, host, viewer }: AppProps) {
+  const strings = stringsFor(locale);
+  const styles = useStyles();
+  const selection = useTableSelection(lookup.catalog, locale);
+  const [formulas, setFormulas] = useState(false);
+  const [footnotes, setFootnotes] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  useFirstPaintMark();
+
+  const layout = useMemo(
+    () =>
+      layoutTable(lookup, selection.plan, selection.table.id, {
+        locale,
+        mode: formulas ? "formulas" : "values",
+        footnotes,
+      }),
+    [lookup, selection.plan, selection.table.id, locale, formulas, footnotes]
+  );
+  const lines = layout.cells.slice(0, layout.headerRow).map((row) => String(row[0]));
+  const notes = layout.cells
+    .slice(layout.bodyEnd)
+    .map((row) => String(row[0]))
+    .filter((note) => note !== "" && !layout.discrepancies.includes(note));
+
+  async function run(task: () => Promise<Notice>, failure: (reason: string) => string) {
+    setBusy(true);
+    setNotice(null);
+    try {
+      setNotice(await task());
+    } catch (error) {
+      setNotice({ intent: "error", text: failure(reasonOf(error)) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const insert = (destination: Destination, excel: ExcelHost) =>
+    run(async () => {
+      const outcome = await excel.insertTable({ layout, destination, formulas, locale });
+      if (outcome.status === "occupied") {
+        return { intent: "warning", text: strings.occupied(outcome.address), occupied: true };
+      }
+      const text = outcome.updated
+        ? strings.updated(outcome.address)
+        : strings.inserted(outcome.address);
+      return { intent: "success", text };
+    }, strings.insertFailed);
+
+  const copy = () =>
+    run(
+      async () => {
+        await viewer.copy(toTsv(layout), toClipboardHtml(layout));
+        return { intent: "success", text: strings.copied };
+      },
+      () => strings.copyFailed
+    );
+
+  const download = () =>
+    run(async () => {
+      const { buildXlsx } = await import(/* webpackChunkName: "xlsx-export" */ "../../export/xlsx");
+      const fileName = `${layout.name}.xlsx`;
+      viewer.download(fileName, await buildXlsx(layout));
+      return { intent: "success", text: strings.downloaded(fileName) };
+    }, strings.downloadFailed);
+
+  return (
+    <main className={styles.root} lang={locale === "zh" ? "zh-CN" : "en"}>
+      <Text as="h1" size={500} weight="semibold">
+        {strings.appTitle}
+      </Text>
+      <TablePicker
+        strings={strings}
+        regions={lookup.catalog.regions}
+        region={selection.region}
+        plans={selection.plans}
+        planId={selection.plan.id}
+        tables={selection.tables}
+        tableId={selection.table.id}
+        onRegion={selection.setRegion}
+        onPlan={selection.setPlan}
+        onTable={selection.setTableId}
+      />
+      <Text weight="semibold">
+        {strings.preview} · {strings.rows(layout.bodyEnd - layout.headerRow - 1)}
+      </Text>
+      <div className={styles.lines} data-testid="block-lines">
+        {lines.map((line) => (
+          <Text key={line} size={200}>
+            {line}
+          </Text>
+        ))}
+      </div>
+      <TablePreview layout={layout} />
+      {notes.map((note) => (
+        <Text key={note} size={200}>
+          {note}
+        </Text>
+      ))}
+      {layout.discrepancies.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <Text weight="semibold">{strings.checks}</Text>
+            <ul className={styles.checks} data-testid="discrepancies">
+              {layout.discrepancies.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <InsertOptions
+        strings={strings}
+        showMode={host !== null}
+        showFootnotes={layout.discrepancies.length > 0}
+        formulas={formulas}
+        footnotes={footnotes}
+        onFormulas={setFormulas}
+        onFootnotes={setFootnotes}
+      />
+      <div className={styles.buttons}>
+        {host && (
+          <>
+            <Button appearance="primary" disabled={busy} onClick={() => insert("selection", host)}>
+              {strings.insertHere}
+            </Button>
+            <Button disabled={busy} onClick={() => insert("new-sheet", host)}>
+              {strings.insertNewSheet}
+            </Button>
+          </>
+        )}
+        <Button disabled={busy} onClick={copy}>
+          {strings.copy}
+        </Button>
+        <Button disabled={busy} onClick={download}>
+          {strings.download}
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" label={strings.working} />}
+      {notice && (
+        <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+          {"occupied" in notice && host && (
+            <MessageBarActions>
+              <Button size="small" onClick={() => insert("new-sheet", host)}>
+                {strings.insertNewSheet}
+              </Button>
+              <Button size="small" onClick={() => setNotice(null)}>
+                {strings.cancel}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      {!host && (
+        <Text size={200} className={styles.lines}>
+          {strings.viewerNote}
+        </Text>
+      )}
+    </main>
+  );
+}
