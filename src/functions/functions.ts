@@ -1,6 +1,6 @@
 import * as answers from "./answers";
 import { respond } from "./respond";
-import { officeLocale } from "../excel/host/locale";
+import { displayLocale } from "./display-locale";
 
 /* Parameters that Excel may fill with a number, text or a date are typed `any`, the metadata's only type for
    "whatever the cell holds"; answers.ts narrows each of them before use. */
@@ -155,7 +155,7 @@ export function status(
   document?: string
 ): string {
   return respond(() =>
-    answers.status(actual, region, indicator, date, unit, document, officeLocale())
+    answers.status(actual, region, indicator, date, unit, document, displayLocale())
   );
 }
 
@@ -176,5 +176,5 @@ export function source(
   unit?: string,
   document?: string
 ): string {
-  return respond(() => answers.source(region, indicator, year, unit, document, officeLocale()));
+  return respond(() => answers.source(region, indicator, year, unit, document, displayLocale()));
 }

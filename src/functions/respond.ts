@@ -1,5 +1,6 @@
-import { describeProblem, LookupError } from "../core/lookup/lookup-error";
-import { officeLocale } from "../excel/host/locale";
+import { describeProblem } from "../core/lookup/describe-problem";
+import { LookupError } from "../core/lookup/lookup-error";
+import { displayLocale } from "./display-locale";
 
 /**
  * Runs a lookup for a custom function. Failures become CustomFunctions.Error with a message the user can act on:
@@ -9,7 +10,7 @@ export function respond<T>(answer: () => T): T {
   try {
     return answer();
   } catch (error) {
-    const locale = officeLocale();
+    const locale = displayLocale();
     if (error instanceof LookupError) {
       const code =
         error.problem.reason === "invalid"

@@ -1,4 +1,4 @@
-import type { Locale } from "../core/lookup/lookup-error";
+import type { Locale } from "../core/i18n/locale";
 
 /** Every text the pane shows, in Chinese first and English. */
 const STRINGS = {

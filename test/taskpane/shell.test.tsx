@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { planLookup } from "../../src/core/catalog/embedded";
-import type { Locale } from "../../src/core/lookup/lookup-error";
+import type { Locale } from "../../src/core/i18n/locale";
 import type { HighlightActions } from "../../src/excel/highlight/highlight-actions";
 import { Shell } from "../../src/taskpane/Shell";
 import { stubLayoutApis } from "./jsdom-stubs";

@@ -1,6 +1,6 @@
 import type { PlanDocument, TableDef } from "./plan-types";
 import type { Fact } from "./catalog";
-import type { Locale } from "../lookup/lookup-error";
+import type { Locale } from "../i18n/locale";
 
 /** "永川府办发〔2023〕26号（2023-04-12）" — the document as a reader would look it up. */
 export function citeDocument(plan: PlanDocument, locale: Locale): string {

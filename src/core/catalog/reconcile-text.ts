@@ -1,5 +1,5 @@
 import type { Discrepancy } from "./reconcile";
-import type { Locale } from "../lookup/lookup-error";
+import type { Locale } from "../i18n/locale";
 
 const BASIS = {
   zh: { units: "各单位相加", subtotals: "各小计相加" },

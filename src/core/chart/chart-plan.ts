@@ -1,7 +1,7 @@
 import type { ChartData } from "./chart-data";
 import type { Box } from "../sheet/a1";
 import { firstFreeColumn, SheetCells } from "../sheet/sheet-cells";
-import type { Locale } from "../lookup/lookup-error";
+import type { Locale } from "../i18n/locale";
 import type { CellWrite } from "../highlight/helper-block";
 
 /**

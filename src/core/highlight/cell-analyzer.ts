@@ -4,7 +4,8 @@ import type { CellProblem, HighlightInput, TargetDifference } from "./analyze";
 import type { HeaderValue, Period } from "../sheet/periods";
 import { PaceRecipe, sheetCellFigures } from "./pace-recipes";
 import type { SheetTarget } from "./sheet-targets";
-import { LookupError, LookupProblem } from "../lookup/lookup-error";
+import { LookupError } from "../lookup/lookup-error";
+import type { LookupProblem } from "../lookup/lookup-problem";
 import { PlanLookup } from "../lookup/plan-lookup";
 import { paceAt } from "../progress/pace";
 

@@ -1,5 +1,5 @@
 import type { HighlightAnalysis } from "./analyze";
-import type { Locale } from "../lookup/lookup-error";
+import type { Locale } from "../i18n/locale";
 import type { PaceMethod } from "../progress/pace";
 import { Box, columnLetters } from "../sheet/a1";
 import { recipeFormula } from "./pace-recipes";

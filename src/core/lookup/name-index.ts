@@ -1,4 +1,5 @@
-import { LookupError, Subject } from "./lookup-error";
+import { LookupError } from "./lookup-error";
+import type { Subject } from "./lookup-problem";
 import { editDistance, normalizeName } from "./text";
 
 /** Something a user may name: its display name and every other name it answers to. */

@@ -1,5 +1,5 @@
 import type { PlanDocument, RowDef, RowKind, TableDef } from "../catalog/plan-types";
-import type { Locale } from "../lookup/lookup-error";
+import type { Locale } from "../i18n/locale";
 import type { PlanLookup } from "../lookup/plan-lookup";
 import type { Fact } from "../catalog/catalog";
 import { citeDocument, citeTable } from "../catalog/citation";

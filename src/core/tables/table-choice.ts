@@ -1,5 +1,5 @@
 import type { HeadlineDef, PlanDocument, TableDef } from "../catalog/plan-types";
-import type { Locale } from "../lookup/lookup-error";
+import type { Locale } from "../i18n/locale";
 
 /** The headline targets stated in the text are offered as one more table, under this id. */
 export const HEADLINES_ID = "headlines";

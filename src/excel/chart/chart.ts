@@ -2,7 +2,7 @@ import type { ChartData } from "../../core/chart/chart-data";
 import { Box, boxA1, cellA1, parseAddress } from "../../core/sheet/a1";
 import { buildChartPlan, chartName, ChartSheetPlan } from "../../core/chart/chart-plan";
 import type { HeaderValue } from "../../core/sheet/periods";
-import type { Locale } from "../../core/lookup/lookup-error";
+import type { Locale } from "../../core/i18n/locale";
 import { chartBands, helperBoxes, namedBoxes } from "../highlight/helper-blocks";
 
 /** What the pane asks for: the data to draw, and where. */

@@ -16,7 +16,7 @@ import {
 } from "../../core/highlight/helper-block";
 import { findSheetTargets } from "../../core/highlight/sheet-targets";
 import { planLookup } from "../../core/catalog/embedded";
-import type { Locale } from "../../core/lookup/lookup-error";
+import type { Locale } from "../../core/i18n/locale";
 import type { PaceMethod } from "../../core/progress/pace";
 import type { ColourMeaning } from "../../core/highlight/palette";
 import {

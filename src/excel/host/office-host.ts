@@ -1,4 +1,4 @@
-import type { Locale } from "../../core/lookup/lookup-error";
+import type { Locale } from "../../core/i18n/locale";
 import type { ExcelHost } from "./excel-host";
 import { excelHighlightActions, HighlightActions } from "../highlight/highlight-actions";
 import { insertPlanTable } from "../tables/insert-table";

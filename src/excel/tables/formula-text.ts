@@ -1,5 +1,5 @@
 import type { FormulaCell } from "../../core/tables/sheet-layout";
-import type { Locale } from "../../core/lookup/lookup-error";
+import type { Locale } from "../../core/i18n/locale";
 import zhCnNames from "../../functions/functions.zh-cn.json";
 
 /** The namespace the manifest declares (Functions.Namespace); it is not translated. */

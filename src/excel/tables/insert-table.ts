@@ -1,4 +1,4 @@
-import type { Locale } from "../../core/lookup/lookup-error";
+import type { Locale } from "../../core/i18n/locale";
 import type { SheetLayout } from "../../core/tables/sheet-layout";
 import { uniqueSheetName } from "../../core/sheet/sheet-name";
 import { blockName, excelTableName } from "./block-names";

@@ -1,4 +1,4 @@
-import type { Locale } from "../../core/lookup/lookup-error";
+import type { Locale } from "../../core/i18n/locale";
 import { cellValue, isFormula, SheetLayout } from "../../core/tables/sheet-layout";
 import { formulaText } from "./formula-text";
 import { ROW_STYLES } from "../../core/tables/row-styles";

@@ -1,5 +1,5 @@
 import { makeStyles, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { Locale } from "../../core/lookup/lookup-error";
+import type { Locale } from "../../core/i18n/locale";
 import type { HighlightResult } from "../../excel/highlight/highlight";
 import { sourceLabel } from "./LaggingList";
 import { problemText } from "./messages";

@@ -14,7 +14,7 @@ import {
 import { chartData } from "../../core/chart/chart-data";
 import type { LaggingCell } from "../../core/highlight/analyze";
 import { planLookup } from "../../core/catalog/embedded";
-import type { Locale } from "../../core/lookup/lookup-error";
+import type { Locale } from "../../core/i18n/locale";
 import type { ColourMeaning } from "../../core/highlight/palette";
 import type { HighlightActions } from "../../excel/highlight/highlight-actions";
 import type { HighlightResult } from "../../excel/highlight/highlight";

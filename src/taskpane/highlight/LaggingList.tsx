@@ -2,7 +2,7 @@ import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { LaggingCell } from "../../core/highlight/analyze";
 import { columnLetters } from "../../core/sheet/a1";
 import type { TargetSource } from "../../core/highlight/sheet-targets";
-import type { Locale } from "../../core/lookup/lookup-error";
+import type { Locale } from "../../core/i18n/locale";
 import { ColourMeaning, paletteFor } from "../../core/highlight/palette";
 import { STATUS_LABELS } from "../../core/progress/status";
 import type { HighlightStrings } from "./strings";

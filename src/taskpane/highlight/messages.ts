@@ -1,5 +1,7 @@
 import type { CellProblem } from "../../core/highlight/analyze";
-import { describeProblem, Locale, LookupError } from "../../core/lookup/lookup-error";
+import { describeProblem } from "../../core/lookup/describe-problem";
+import { LookupError } from "../../core/lookup/lookup-error";
+import type { Locale } from "../../core/i18n/locale";
 import { SelectionError } from "../../excel/highlight/highlight";
 import type { HighlightStrings } from "./strings";
 

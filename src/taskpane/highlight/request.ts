@@ -1,6 +1,7 @@
 import type { Catalog } from "../../core/catalog/catalog";
 import { parseDate } from "../../core/progress/dates";
-import { LookupError, Locale } from "../../core/lookup/lookup-error";
+import { LookupError } from "../../core/lookup/lookup-error";
+import type { Locale } from "../../core/i18n/locale";
 import type { ColourMeaning } from "../../core/highlight/palette";
 import { DEFAULT_FAR_BEHIND_POINTS } from "../../core/progress/status";
 import type { HighlightRequest, HighlightResult } from "../../excel/highlight/highlight";

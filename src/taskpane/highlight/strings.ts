@@ -1,4 +1,4 @@
-import type { Locale } from "../../core/lookup/lookup-error";
+import type { Locale } from "../../core/i18n/locale";
 import type { TargetSource } from "../../core/highlight/sheet-targets";
 
 /** Every text the highlighting panel shows, Chinese first and English. */

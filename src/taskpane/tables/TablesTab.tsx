@@ -9,7 +9,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import type { Locale } from "../../core/lookup/lookup-error";
+import type { Locale } from "../../core/i18n/locale";
 import type { PlanLookup } from "../../core/lookup/plan-lookup";
 import { layoutTable } from "../../core/tables/sheet-layout";
 import { toClipboardHtml, toTsv } from "../../core/tables/table-text";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { Catalog } from "../../core/catalog/catalog";
-import type { Locale } from "../../core/lookup/lookup-error";
+import type { Locale } from "../../core/i18n/locale";
 import { tableChoices } from "../../core/tables/table-choice";
 
 /** District, then document, then table: changing one picks the first of what it offers next. */

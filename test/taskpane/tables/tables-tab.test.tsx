@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { planLookup } from "../../../src/core/catalog/embedded";
-import type { Locale } from "../../../src/core/lookup/lookup-error";
+import type { Locale } from "../../../src/core/i18n/locale";
 import type { ExcelHost } from "../../../src/excel/host/excel-host";
 import type { InsertOutcome, InsertRequest } from "../../../src/excel/tables/insert-table";
 import { App } from "../../../src/taskpane/tables/TablesTab";
