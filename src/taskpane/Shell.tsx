@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from "react";
 import { makeStyles, Spinner, Tab, TabList } from "@fluentui/react-components";
-import type { HighlightActions } from "../excel/highlight/highlight-actions";
+import type { HighlightActions } from "../excel/contract";
 import { App, AppProps } from "./tables/TablesTab";
 import { stringsFor } from "./strings";
 

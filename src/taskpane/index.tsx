@@ -1,7 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { planLookup } from "../core/catalog/embedded";
-import { connectOffice } from "../excel/host/office-host";
+import { connectOffice } from "../excel/contract";
 import { localeOf } from "../core/i18n/locale";
 import { Shell } from "./Shell";
 import { browserActions } from "./tables/viewer-actions";

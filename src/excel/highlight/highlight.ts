@@ -1,3 +1,4 @@
+import { SelectionError } from "../../core/sheet/selection-error";
 import type { CalendarDate } from "../../core/progress/dates";
 import { Box, boxA1, parseAddress } from "../../core/sheet/a1";
 import { analyzeHighlight, HighlightAnalysis } from "../../core/highlight/analyze";
@@ -49,14 +50,6 @@ export interface HighlightResult {
   analysis: HighlightAnalysis;
   /** How many earlier highlightings of these cells were replaced. */
   replaced: number;
-}
-
-/** Thrown when the selection holds nothing to compare; `reason` picks the message in the pane's strings. */
-export class SelectionError extends Error {
-  constructor(readonly reason: "empty" | "too-large") {
-    super(`selection: ${reason}`);
-    this.name = "SelectionError";
-  }
 }
 
 /** Larger selections are refused: the rules and helper block stay small, and reads stay far below Excel's 5 MB cap. */

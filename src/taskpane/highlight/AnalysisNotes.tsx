@@ -1,6 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/locale";
-import type { HighlightResult } from "../../excel/highlight/highlight";
+import type { HighlightResult } from "../../excel/contract";
 import { sourceLabel } from "./LaggingList";
 import { problemText } from "./messages";
 import type { HighlightStrings } from "./strings";

@@ -2,7 +2,7 @@ import type { CellProblem } from "../../core/highlight/analyze";
 import { describeProblem } from "../../core/lookup/describe-problem";
 import { LookupError } from "../../core/lookup/lookup-error";
 import type { Locale } from "../../core/i18n/locale";
-import { SelectionError } from "../../excel/highlight/highlight";
+import { SelectionError } from "../../core/sheet/selection-error";
 import type { HighlightStrings } from "./strings";
 
 /** Where a problem is, in sheet terms (1-based rows and columns of the sheet, not of the selection). */

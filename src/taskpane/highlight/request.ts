@@ -4,7 +4,7 @@ import { LookupError } from "../../core/lookup/lookup-error";
 import type { Locale } from "../../core/i18n/locale";
 import type { ColourMeaning } from "../../core/highlight/palette";
 import { DEFAULT_FAR_BEHIND_POINTS } from "../../core/progress/status";
-import type { HighlightRequest, HighlightResult } from "../../excel/highlight/highlight";
+import type { HighlightRequest, HighlightResult } from "../../excel/contract";
 
 /** The panel's fields as typed. */
 export interface FormState {

@@ -4,8 +4,8 @@ import {
   HighlightRequest,
   removeHighlight,
   selectCell,
-  SelectionError,
 } from "../../../src/excel/highlight/highlight";
+import { SelectionError } from "../../../src/core/sheet/selection-error";
 import { SHEET_ROWS } from "../../../src/core/sheet/a1";
 import { LookupError } from "../../../src/core/lookup/lookup-error";
 import { paletteFor } from "../../../src/core/highlight/palette";
