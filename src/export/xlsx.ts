@@ -1,4 +1,5 @@
-import { cellValue, GENERAL_FORMAT, SheetLayout } from "../core/tables/sheet-layout";
+import { SheetLayout } from "../core/tables/sheet-layout";
+import { cellValue, GENERAL_FORMAT } from "../core/tables/layout-cells";
 import { uniqueSheetName } from "../core/sheet/sheet-name";
 import { ROW_STYLES } from "../core/tables/row-styles";
 

@@ -9,6 +9,7 @@ import type {
 import { Figure, parseFigure } from "./figure";
 import { normalizeName } from "../lookup/text";
 import { asPlan, DataProblem, formatProblem, validateIndicators, validatePlan } from "./validate";
+import { groupSubtotalName, rowName } from "./naming";
 
 /** A data file as read from disk or embedded in the bundle. */
 export interface SeedFile {
@@ -100,7 +101,7 @@ function unitOf(row: RowDef, name: string): UnitRef | null {
     case "subtotal":
       return {
         name,
-        key: normalizeName(name) + (row.group ?? ""),
+        key: normalizeName(groupSubtotalName(name, row.group)),
         kind: row.kind,
         ...(row.group ? { group: row.group } : {}),
       };
@@ -202,13 +203,12 @@ export class Catalog {
 
   private addTable(plan: PlanDocument, table: TableDef): number {
     if (table.layout === "text") return 0;
-    const nameColumn = table.columns.findIndex((column) => column.role === "name");
     const measureColumn = table.columns.findIndex((column) => column.role === "measure");
     let count = 0;
     table.rows.forEach((row, rowIndex) => {
       const indicator =
         table.layout === "units" ? (table.indicator as string) : (row.indicator as string);
-      const unit = unitOf(row, row.cells[nameColumn]);
+      const unit = unitOf(row, rowName(table, row));
       if (unit) this.addUnit(plan.region, indicator, unit);
       const measure =
         (measureColumn >= 0 ? row.cells[measureColumn] : (row.measure ?? table.measure)) ?? "";

@@ -1,10 +1,11 @@
 import type { PlanDocument, TableDef } from "./plan-types";
 import type { Fact } from "./catalog";
 import type { Locale } from "../i18n/locale";
+import { documentLabel, rowName } from "./naming";
 
 /** "永川府办发〔2023〕26号（2023-04-12）" — the document as a reader would look it up. */
 export function citeDocument(plan: PlanDocument, locale: Locale): string {
-  const name = plan.docNumber ?? `《${plan.title}》`;
+  const name = documentLabel(plan);
   if (!plan.date) return locale === "zh" ? `${name}（未载日期）` : `${name} (undated)`;
   return locale === "zh" ? `${name}（${plan.date}）` : `${name} (${plan.date})`;
 }
@@ -23,8 +24,7 @@ export function citeFact(fact: Fact, locale: Locale): string {
     const quote = fact.headline?.quote ?? "";
     return zh ? `${document}正文：“${quote}”` : `${document}, text: “${quote}”`;
   }
-  const name = fact.table.columns.findIndex((column) => column.role === "name");
-  const row = fact.table.rows[fact.row].cells[name];
+  const row = rowName(fact.table, fact.table.rows[fact.row]);
   const column = fact.table.columns[fact.column].label.replace(/\n/g, "");
   return zh
     ? `${document}${citeTable(fact.table)}，“${row}”行“${column}”列：${value}`

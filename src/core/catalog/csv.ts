@@ -1,4 +1,5 @@
 import type { Catalog, Fact } from "./catalog";
+import { documentArgument, rowName } from "./naming";
 
 const HEADER = [
   "region",
@@ -22,8 +23,7 @@ function tableName(fact: Fact): string {
 
 function unitName(fact: Fact): string {
   if (fact.table === null || fact.row === null) return "";
-  const name = fact.table.columns.findIndex((column) => column.role === "name");
-  return fact.table.rows[fact.row].cells[name];
+  return rowName(fact.table, fact.table.rows[fact.row]);
 }
 
 /** Every figure of the catalog, one a line, for an auditor to review in Excel. Values exactly as published. */
@@ -42,7 +42,7 @@ export function catalogCsv(catalog: Catalog): string {
     for (const fact of facts) {
       lines.push([
         plan.region,
-        plan.docNumber ?? plan.id,
+        documentArgument(plan),
         tableName(fact),
         unitName(fact),
         catalog.indicator(fact.indicator).zh,

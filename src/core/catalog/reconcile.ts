@@ -1,5 +1,6 @@
 import type { PlanDocument, RowDef, TableDef } from "./plan-types";
 import { parseFigure } from "./figure";
+import { rowName } from "./naming";
 
 /** A stated subtotal or total that differs from the sum of the rows it covers. Published figures stay as they are. */
 export interface Discrepancy {
@@ -27,7 +28,6 @@ function sum(rows: RowDef[], column: number): number {
 export function reconcileTable(plan: PlanDocument, table: TableDef): Discrepancy[] {
   if (table.layout !== "units") return [];
   const found: Discrepancy[] = [];
-  const name = table.columns.findIndex((column) => column.role === "name");
   const units = table.rows.filter((row) => row.kind === "unit");
   const subtotals = table.rows.filter((row) => row.kind === "subtotal");
   table.columns.forEach((column, columnIndex) => {
@@ -44,8 +44,8 @@ export function reconcileTable(plan: PlanDocument, table: TableDef): Discrepancy
         column: columnIndex,
         rowLabel:
           row.kind === "subtotal" && row.group
-            ? `${row.cells[name]}（第${row.group}组）`
-            : row.cells[name],
+            ? `${rowName(table, row)}（第${row.group}组）`
+            : rowName(table, row),
         columnLabel: column.label.replace(/\n/g, ""),
         year: column.year as number,
         stated,

@@ -3,6 +3,7 @@ import type { HighlightAnalysis } from "../highlight/analyze";
 import { LookupError } from "../lookup/lookup-error";
 import type { PlanLookup } from "../lookup/plan-lookup";
 import type { IndicatorDef } from "../catalog/plan-types";
+import { documentArgument } from "../catalog/naming";
 
 /** Which path to chart: one unit of a region, or the whole region (unit null). */
 export interface ChartQuery {
@@ -107,7 +108,7 @@ export function chartData(
     region,
     indicator,
     unit: unit ? unit.name : null,
-    document: plan.docNumber ?? plan.id,
+    document: documentArgument(plan),
     baseYear: baseline ? baseline.year : null,
     points,
   };

@@ -8,6 +8,7 @@ import { LookupError } from "../lookup/lookup-error";
 import type { LookupProblem } from "../lookup/lookup-problem";
 import { PlanLookup } from "../lookup/plan-lookup";
 import { paceAt } from "../progress/pace";
+import { documentArgument } from "../catalog/naming";
 
 /* The per-cell half of analyzeHighlight (highlight.ts): one cell's target and pace, from the catalog or a sheet cell. */
 
@@ -66,7 +67,7 @@ function figuresFor(
 }
 
 function documentOf(fact: Fact): string {
-  return fact.plan.docNumber ?? fact.plan.id;
+  return documentArgument(fact.plan);
 }
 
 /** The per-cell work of `analyzeHighlight`: one cell's target and pace, from the catalog or from a sheet cell. */

@@ -4,6 +4,7 @@ import { columnHeaders, headerAt, headerRow, SheetCells, valueAt } from "../shee
 import { HeaderValue, isTargetHeader, periodOf, periodsOf } from "../sheet/periods";
 import { LookupError } from "../lookup/lookup-error";
 import type { PlanDocument, TableDef } from "../catalog/plan-types";
+import { documentArgument } from "../catalog/naming";
 
 /** A table the pane inserted (found by its PlanBlock_ workbook name): where it sits and which catalog table it is. */
 export interface InsertedBlock {
@@ -48,7 +49,7 @@ function blockTarget(
     const column = block.box.column + index;
     if (index < 0 || !usable(column, actual, ignore)) continue;
     const header = block.table.columns[index].label;
-    return { kind: "table", column, header, document: block.plan.docNumber ?? block.plan.id };
+    return { kind: "table", column, header, document: documentArgument(block.plan) };
   }
   return null;
 }

@@ -3,6 +3,13 @@ import { Catalog, Fact, REGION_SLOT, UnitRef } from "../catalog/catalog";
 import { LookupError } from "./lookup-error";
 import { NameIndex, Named } from "./name-index";
 import { normalizeName } from "./text";
+import {
+  documentArgument,
+  documentLabel,
+  groupSubtotalAlias,
+  groupSubtotalName,
+  rowName,
+} from "../catalog/naming";
 
 /** What staff give a lookup: names as they type them. Optional arguments are null or absent. */
 export interface PlanQuery {
@@ -30,7 +37,7 @@ export interface LocatedTable {
 }
 
 function subtotalLabel(unit: UnitRef): string {
-  return unit.group ? `${unit.name}${unit.group}` : unit.name;
+  return unit.group ? groupSubtotalName(unit.name, unit.group) : unit.name;
 }
 
 /**
@@ -77,7 +84,7 @@ export class PlanLookup {
     if (!index) {
       const choices: Named<PlanDocument>[] = this.catalog.plansOf(region).map((plan) => ({
         item: plan,
-        display: plan.docNumber ?? plan.id,
+        display: documentArgument(plan),
         names: [
           plan.id,
           ...(plan.docNumber
@@ -212,8 +219,7 @@ export class PlanLookup {
       const plans = query.document ? [plan] : this.catalog.plansOf(region);
       throw this.absentTable(query, region, plans, "unit-table");
     }
-    const name = table.columns.findIndex((column) => column.role === "name");
-    return table.rows.filter((row) => row.kind === "unit").map((row) => row.cells[name]);
+    return table.rows.filter((row) => row.kind === "unit").map((row) => rowName(table, row));
   }
 
   private slotFacts(query: PlanQuery): readonly Fact[] {
@@ -233,7 +239,7 @@ export class PlanLookup {
       facts.filter((fact) => fact.kind === kind && (plan === null || fact.plan === plan));
     const facts = wanted(this.catalog.factsAt(region, indicator.id, unit ? unit.key : REGION_SLOT));
     if (facts.length > 0) return facts;
-    const scope = plan ? (plan.docNumber ?? `《${plan.title}》`) : region;
+    const scope = plan ? documentLabel(plan) : region;
     const what = kind === "actual" ? "baseline" : "target";
     if (unit) {
       const units = this.catalog.unitsOf(region, indicator.id);
@@ -283,7 +289,7 @@ export class PlanLookup {
       reason: "absent",
       subject: "indicator",
       query: query.indicator,
-      scope: plan ? (plan.docNumber ?? `《${plan.title}》`) : region,
+      scope: plan ? documentLabel(plan) : region,
       what,
       candidates: this.catalog.indicators
         .filter((indicator) => tabled.has(indicator.id))
@@ -314,7 +320,7 @@ function unitDisplay(unit: UnitRef, units: readonly UnitRef[]): string {
 /** The names a row answers to: a group's 小计 by 小计1 or 第1组小计, since 小计 alone names several rows. */
 function unitNames(unit: UnitRef, units: readonly UnitRef[]): string[] {
   if (!isGroupSubtotal(unit, units)) return [unit.name];
-  return [subtotalLabel(unit), `第${unit.group}组小计`];
+  return [subtotalLabel(unit), groupSubtotalAlias(unit.group)];
 }
 
 function isGroupSubtotal(unit: UnitRef, units: readonly UnitRef[]): boolean {

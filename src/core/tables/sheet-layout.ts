@@ -1,20 +1,12 @@
 import type { PlanDocument, RowDef, RowKind, TableDef } from "../catalog/plan-types";
 import type { Locale } from "../i18n/locale";
 import type { PlanLookup } from "../lookup/plan-lookup";
-import type { Fact } from "../catalog/catalog";
 import { citeDocument, citeTable } from "../catalog/citation";
 import { reconcileTable } from "../catalog/reconcile";
 import { describeDiscrepancy } from "../catalog/reconcile-text";
+import { GENERAL_FORMAT, LayoutCell, numberFormatFor, TEXT_FORMAT } from "./layout-cells";
+import { formulaFor, ResolvedTable } from "./layout-formulas";
 import { HEADLINES_ID, headlinesLabel, headlinesTable, tableLabel } from "./table-choice";
-
-/** A live formula: the catalog function, its arguments, and the published figure it reproduces. */
-export interface FormulaCell {
-  fn: "TARGET" | "BASELINE";
-  args: (string | number)[];
-  value: number;
-}
-
-export type LayoutCell = string | number | FormulaCell;
 
 /** What a row of the laid-out block is, which decides its style. */
 export type RowRole = "title" | "measure" | "source" | "header" | RowKind | "blank" | "note";
@@ -46,27 +38,7 @@ export interface SheetLayout {
   discrepancies: string[];
 }
 
-/** The text format: what Excel must not reinterpret ("30%" as 0.3, "2-3" as a date). */
-export const TEXT_FORMAT = "@";
-export const GENERAL_FORMAT = "General";
-
 const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
-
-export function isFormula(cell: LayoutCell): cell is FormulaCell {
-  return typeof cell === "object";
-}
-
-/** The figure a cell shows: a formula's published value, else the cell itself. */
-export function cellValue(cell: LayoutCell): string | number {
-  return isFormula(cell) ? cell.value : cell;
-}
-
-/** As many decimals as the document prints, and thousands separators for money, so the cell reads as published. */
-export function numberFormatFor(published: string, measure: string): string {
-  const decimals = published.split(".")[1]?.length ?? 0;
-  const base = measure.endsWith("元") ? "#,##0" : "0";
-  return decimals > 0 ? `${base}.${"0".repeat(decimals)}` : base;
-}
 
 function formatOf(cell: LayoutCell, published: string, measure: string): string {
   if (cell === "") return GENERAL_FORMAT;
@@ -74,14 +46,7 @@ function formatOf(cell: LayoutCell, published: string, measure: string): string 
   return numberFormatFor(published, measure);
 }
 
-interface Resolved {
-  plan: PlanDocument;
-  table: TableDef;
-  title: string;
-  numeric: boolean[];
-}
-
-function resolve(plan: PlanDocument, tableId: string, locale: Locale): Resolved {
+function resolve(plan: PlanDocument, tableId: string, locale: Locale): ResolvedTable {
   if (tableId === HEADLINES_ID) {
     const table = headlinesTable(plan, locale);
     return {
@@ -104,68 +69,9 @@ function measureOf(table: TableDef, row: RowDef): string {
   return (column >= 0 ? row.cells[column] : (row.measure ?? table.measure)) ?? "";
 }
 
-/** The unit argument that makes a lookup land on this row: its name, 小计<group> when groups share the name, or none. */
-function unitArgument(table: TableDef, row: RowDef): string {
-  const name = row.cells[table.columns.findIndex((column) => column.role === "name")];
-  const grouped = new Set(
-    table.rows.filter((other) => other.kind === "subtotal").map((other) => other.group)
-  );
-  switch (row.kind) {
-    case "unit":
-    case "reference":
-      return name;
-    case "subtotal":
-      return grouped.size > 1 ? `${name}${row.group ?? ""}` : name;
-    default:
-      return "";
-  }
-}
-
-/**
- * The formula for a figure, kept only when the catalog answers it with this very cell: a formula that fell on
- * another document's or another row's figure would silently change the published table.
- */
-function formulaFor(
-  lookup: PlanLookup,
-  resolved: Resolved,
-  rowIndex: number,
-  columnIndex: number
-): FormulaCell | null {
-  const { plan, table } = resolved;
-  const row = table.rows[rowIndex];
-  const column = table.columns[columnIndex];
-  const indicatorId = table.layout === "units" ? table.indicator : row.indicator;
-  if (!indicatorId || table.layout === "text") return null;
-  const indicator = lookup.catalog.indicator(indicatorId).zh;
-  const unit = unitArgument(table, row);
-  const document = plan.docNumber ?? plan.id;
-  const query = { region: plan.region, indicator, unit: unit || null, document };
-  let fact: Fact;
-  try {
-    fact =
-      column.role === "target"
-        ? lookup.target({ ...query, year: column.year as number })
-        : lookup.baseline(query);
-  } catch {
-    return null;
-  }
-  if (
-    fact.table !== table ||
-    fact.row !== rowIndex ||
-    fact.column !== columnIndex ||
-    fact.figure.value === null
-  )
-    return null;
-  const args =
-    column.role === "target"
-      ? [plan.region, indicator, column.year as number, unit, document]
-      : [plan.region, indicator, unit, document];
-  return { fn: column.role === "target" ? "TARGET" : "BASELINE", args, value: fact.figure.value };
-}
-
 function bodyCell(
   lookup: PlanLookup,
-  resolved: Resolved,
+  resolved: ResolvedTable,
   rowIndex: number,
   columnIndex: number,
   options: LayoutOptions
@@ -180,7 +86,7 @@ function bodyCell(
   return Number(published);
 }
 
-function sourceLine(resolved: Resolved, locale: Locale): string {
+function sourceLine(resolved: ResolvedTable, locale: Locale): string {
   const { plan, table } = resolved;
   const where =
     table.id === HEADLINES_ID ? (locale === "zh" ? "正文" : ", text") : citeTable(table);

@@ -1,4 +1,5 @@
-import { cellValue, SheetLayout, TEXT_FORMAT } from "./sheet-layout";
+import { SheetLayout } from "./sheet-layout";
+import { cellValue, TEXT_FORMAT } from "./layout-cells";
 
 /** Quotes a field the way Excel and WPS read pasted text: tabs, line breaks and quotes inside quotes. */
 function tsvField(value: string | number): string {

@@ -1,4 +1,4 @@
-import type { FormulaCell } from "../../core/tables/sheet-layout";
+import type { FormulaCell } from "../../core/tables/layout-cells";
 import type { Locale } from "../../core/i18n/locale";
 import zhCnNames from "../../functions/functions.zh-cn.json";
 

@@ -1,5 +1,6 @@
 import type { Locale } from "../../core/i18n/locale";
-import { cellValue, isFormula, SheetLayout } from "../../core/tables/sheet-layout";
+import { SheetLayout } from "../../core/tables/sheet-layout";
+import { cellValue, isFormula } from "../../core/tables/layout-cells";
 import { formulaText } from "./formula-text";
 import { ROW_STYLES } from "../../core/tables/row-styles";
 import { blockName, excelTableName } from "./block-names";

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { cellValue, RowRole, SheetLayout } from "../../core/tables/sheet-layout";
+import { RowRole, SheetLayout } from "../../core/tables/sheet-layout";
+import { cellValue } from "../../core/tables/layout-cells";
 import { ROW_STYLES } from "../../core/tables/row-styles";
 
 const useStyles = makeStyles({

@@ -1,10 +1,6 @@
 import { planLookup } from "../../../src/core/catalog/embedded";
-import {
-  cellValue,
-  isFormula,
-  layoutTable,
-  TEXT_FORMAT,
-} from "../../../src/core/tables/sheet-layout";
+import { layoutTable } from "../../../src/core/tables/sheet-layout";
+import { cellValue, isFormula, TEXT_FORMAT } from "../../../src/core/tables/layout-cells";
 import { HEADLINES_ID, tableChoices } from "../../../src/core/tables/table-choice";
 import { uniqueSheetName } from "../../../src/core/sheet/sheet-name";
 import * as answers from "../../../src/functions/answers";

@@ -1,5 +1,6 @@
 import { planLookup } from "../../../src/core/catalog/embedded";
-import { cellValue, layoutTable, SheetLayout } from "../../../src/core/tables/sheet-layout";
+import { layoutTable, SheetLayout } from "../../../src/core/tables/sheet-layout";
+import { cellValue } from "../../../src/core/tables/layout-cells";
 import type { PlanDocument } from "../../../src/core/catalog/plan-types";
 import { insertPlanTable, InsertRequest } from "../../../src/excel/tables/insert-table";
 import { a1, FakeBook, PropertyNotLoadedError } from "../../fakes/excel-fake";
