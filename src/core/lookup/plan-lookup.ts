@@ -1,15 +1,8 @@
-import type { IndicatorDef, PlanDocument, TableDef } from "../catalog/plan-types";
-import { Catalog, Fact, REGION_SLOT, UnitRef } from "../catalog/catalog";
+import type { PlanDocument, TableDef } from "../catalog/plan-types";
+import { Fact, REGION_SLOT } from "../catalog/catalog";
 import { LookupError } from "./lookup-error";
-import { NameIndex, Named } from "./name-index";
-import { normalizeName } from "./text";
-import {
-  documentArgument,
-  documentLabel,
-  groupSubtotalAlias,
-  groupSubtotalName,
-  rowName,
-} from "../catalog/naming";
+import { NameResolver, unitDisplay } from "./name-resolver";
+import { documentLabel, rowName } from "../catalog/naming";
 
 /** What staff give a lookup: names as they type them. Optional arguments are null or absent. */
 export interface PlanQuery {
@@ -23,21 +16,10 @@ export interface YearQuery extends PlanQuery {
   year: number;
 }
 
-/** Words that mean the whole region rather than one unit of it. */
-const WHOLE_REGION = new Set(
-  ["合计", "总计", "全区", "全县", "全区合计", "全县合计"].map(normalizeName)
-);
-
-const SUFFIX = /(区|县)$/;
-
 /** A breakdown table located for a region and indicator. */
 export interface LocatedTable {
   plan: PlanDocument;
   table: TableDef;
-}
-
-function subtotalLabel(unit: UnitRef): string {
-  return unit.group ? groupSubtotalName(unit.name, unit.group) : unit.name;
 }
 
 /**
@@ -45,92 +27,7 @@ function subtotalLabel(unit: UnitRef): string {
  * The default precedence between documents is the newest document (by date of issue; undated ones last);
  * a document named by its number, or by its catalog id, is used alone.
  */
-export class PlanLookup {
-  private readonly regionIndex: NameIndex<string>;
-  private readonly indicatorIndex: NameIndex<IndicatorDef>;
-  private readonly documentIndexes = new Map<string, NameIndex<PlanDocument>>();
-  private readonly unitIndexes = new Map<string, NameIndex<UnitRef>>();
-
-  constructor(readonly catalog: Catalog) {
-    this.regionIndex = new NameIndex(
-      "region",
-      catalog.regions.map((region) => ({
-        item: region,
-        display: region,
-        names: [region, region.replace(SUFFIX, "")],
-      }))
-    );
-    this.indicatorIndex = new NameIndex(
-      "indicator",
-      catalog.indicators.map((indicator) => ({
-        item: indicator,
-        display: indicator.zh,
-        names: [indicator.zh, indicator.en, indicator.id, ...indicator.aliases],
-      }))
-    );
-  }
-
-  region(query: string): string {
-    return this.regionIndex.resolve(query);
-  }
-
-  indicator(query: string): IndicatorDef {
-    return this.indicatorIndex.resolve(query);
-  }
-
-  /** A document of the region, by 文号 (any bracket style: 〔2023〕, [2023], (2023)) or catalog id. */
-  document(region: string, query: string): PlanDocument {
-    let index = this.documentIndexes.get(region);
-    if (!index) {
-      const choices: Named<PlanDocument>[] = this.catalog.plansOf(region).map((plan) => ({
-        item: plan,
-        display: documentArgument(plan),
-        names: [
-          plan.id,
-          ...(plan.docNumber
-            ? [plan.docNumber, plan.docNumber.replace(/[〔〕[\]()（）【】]/g, "")]
-            : []),
-        ],
-      }));
-      index = new NameIndex("document", choices);
-      this.documentIndexes.set(region, index);
-    }
-    try {
-      return index.resolve(query.replace(/[〔〕[\]()（）【】]/g, ""));
-    } catch (error) {
-      // The message quotes the document as typed, brackets and all.
-      if (error instanceof LookupError) throw new LookupError({ ...error.problem, query });
-      throw error;
-    }
-  }
-
-  /** The unit a name stands for, or null for the whole region (blank, 合计, 全区). */
-  unit(region: string, indicator: string, query: string | null | undefined): UnitRef | null {
-    if (
-      query === null ||
-      query === undefined ||
-      WHOLE_REGION.has(normalizeName(query)) ||
-      normalizeName(query) === ""
-    ) {
-      return null;
-    }
-    const key = `${region}|${indicator}`;
-    let index = this.unitIndexes.get(key);
-    if (!index) {
-      const units = this.catalog.unitsOf(region, indicator);
-      index = new NameIndex(
-        "unit",
-        units.map((unit) => ({
-          item: unit,
-          display: unitDisplay(unit, units),
-          names: unitNames(unit, units),
-        }))
-      );
-      this.unitIndexes.set(key, index);
-    }
-    return index.resolve(query);
-  }
-
+export class PlanLookup extends NameResolver {
   /** The target for a year: a unit's row, or for the whole region the 合计, an indicator row, or the text's target. */
   target(query: YearQuery): Fact {
     const facts = this.facts(query, "target");
@@ -306,25 +203,6 @@ function undated(query: PlanQuery): LookupError {
     query: query.indicator,
     what: "dated",
   });
-}
-
-/** How a row is shown in messages: a group's 小计 with its group and span when the table has several groups. */
-function unitDisplay(unit: UnitRef, units: readonly UnitRef[]): string {
-  if (!isGroupSubtotal(unit, units)) return unit.name;
-  const members = units.filter((other) => other.kind === "unit" && other.group === unit.group);
-  const span =
-    members.length > 0 ? `（${members[0].name}…${members[members.length - 1].name}）` : "";
-  return `${subtotalLabel(unit)}${span}`;
-}
-
-/** The names a row answers to: a group's 小计 by 小计1 or 第1组小计, since 小计 alone names several rows. */
-function unitNames(unit: UnitRef, units: readonly UnitRef[]): string[] {
-  if (!isGroupSubtotal(unit, units)) return [unit.name];
-  return [subtotalLabel(unit), groupSubtotalAlias(unit.group)];
-}
-
-function isGroupSubtotal(unit: UnitRef, units: readonly UnitRef[]): boolean {
-  return unit.kind === "subtotal" && units.filter((other) => other.kind === "subtotal").length > 1;
 }
 
 function yearsOf(facts: readonly Fact[]): number[] {
