@@ -14,7 +14,7 @@ require("ts-node").register({
   compilerOptions: { module: "CommonJS", moduleResolution: "Node" },
 });
 const { readSeeds } = require("./src/node/read-seeds.ts");
-const { loadCatalog } = require("./src/core/catalog/catalog.ts");
+const { loadCatalog } = require("./src/core/catalog/load-catalog.ts");
 const { localizeMetadata } = require("./src/functions/localize-metadata.ts");
 const zhCnTable = require("./src/functions/functions.zh-cn.json");
 

@@ -1,5 +1,5 @@
 import { join } from "path";
-import { loadCatalog, SeedInput } from "../src/core/catalog/catalog";
+import { loadCatalog, SeedInput } from "../src/core/catalog/load-catalog";
 import { PlanLookup, YearQuery } from "../src/core/lookup/plan-lookup";
 import { readSeeds } from "../src/node/read-seeds";
 import { DISTRICTS, syntheticSeeds, unitName } from "./synthetic";

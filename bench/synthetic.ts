@@ -1,4 +1,4 @@
-import type { SeedInput } from "../src/core/catalog/catalog";
+import type { SeedInput } from "../src/core/catalog/load-catalog";
 import type { IndicatorDef, PlanDocument, TableDef } from "../src/core/catalog/plan-types";
 
 /** The 38 districts and counties of Chongqing. */

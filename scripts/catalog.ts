@@ -1,5 +1,5 @@
 import { join } from "path";
-import { CatalogError, loadCatalog } from "../src/core/catalog/catalog";
+import { CatalogError, loadCatalog } from "../src/core/catalog/load-catalog";
 import { citeDocument, citeFact } from "../src/core/catalog/citation";
 import { findConflicts } from "../src/core/catalog/conflicts";
 import { catalogCsv } from "../src/core/catalog/csv";

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import type { SeedFile, SeedInput } from "../core/catalog/catalog";
+import type { SeedFile, SeedInput } from "../core/catalog/load-catalog";
 
 function readJson(path: string, file: string): SeedFile {
   const text = readFileSync(path, "utf8");

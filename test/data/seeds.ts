@@ -1,5 +1,5 @@
 import { join } from "path";
-import { loadCatalog } from "../../src/core/catalog/catalog";
+import { loadCatalog } from "../../src/core/catalog/load-catalog";
 import type { PlanDocument } from "../../src/core/catalog/plan-types";
 import { readSeeds, readSource } from "../../src/node/read-seeds";
 

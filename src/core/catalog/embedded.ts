@@ -1,4 +1,4 @@
-import { loadCatalog, SeedInput } from "./catalog";
+import { loadCatalog, SeedInput } from "./load-catalog";
 import { PlanLookup } from "../lookup/plan-lookup";
 
 /** The data files, put into the bundle at build time (webpack DefinePlugin) or by the test setup. */

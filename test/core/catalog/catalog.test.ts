@@ -1,9 +1,5 @@
-import {
-  CatalogError,
-  loadCatalog,
-  REGION_SLOT,
-  SeedInput,
-} from "../../../src/core/catalog/catalog";
+import { REGION_SLOT } from "../../../src/core/catalog/catalog";
+import { CatalogError, loadCatalog, SeedInput } from "../../../src/core/catalog/load-catalog";
 import { readSeeds } from "../../../src/node/read-seeds";
 import { copyOf, SEEDS_DIR } from "../../data/seeds";
 
