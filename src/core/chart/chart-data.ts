@@ -1,5 +1,5 @@
 import type { Fact } from "../catalog/catalog";
-import type { HighlightAnalysis } from "../highlight/analyze";
+import type { HighlightAnalysis } from "../highlight/analysis-types";
 import { LookupError } from "../lookup/lookup-error";
 import type { PlanLookup } from "../lookup/plan-lookup";
 import type { IndicatorDef } from "../catalog/plan-types";

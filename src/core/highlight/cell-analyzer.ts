@@ -1,6 +1,6 @@
 import type { Fact, UnitRef } from "../catalog/catalog";
 import type { CalendarDate } from "../progress/dates";
-import type { CellProblem, HighlightInput, TargetDifference } from "./analyze";
+import type { CellProblem, HighlightInput, TargetDifference } from "./analysis-types";
 import type { HeaderValue, Period } from "../sheet/periods";
 import { PaceRecipe, sheetCellFigures } from "./pace-recipes";
 import type { SheetTarget } from "./sheet-targets";

@@ -1,4 +1,4 @@
-import type { HighlightAnalysis } from "./analyze";
+import type { HighlightAnalysis } from "./analysis-types";
 import type { Locale } from "../i18n/locale";
 import type { PaceMethod } from "../progress/pace";
 import { Box, columnLetters } from "../sheet/a1";

@@ -1,7 +1,8 @@
 import { SelectionError } from "../../core/sheet/selection-error";
 import type { CalendarDate } from "../../core/progress/dates";
 import { Box, boxA1, parseAddress } from "../../core/sheet/a1";
-import { analyzeHighlight, HighlightAnalysis } from "../../core/highlight/analyze";
+import { analyzeHighlight } from "../../core/highlight/analyze";
+import type { HighlightAnalysis } from "../../core/highlight/analysis-types";
 import {
   columnHeaders,
   firstFreeColumn,

@@ -12,7 +12,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { chartData } from "../../core/chart/chart-data";
-import type { LaggingCell } from "../../core/highlight/analyze";
+import type { LaggingCell } from "../../core/highlight/analysis-types";
 import { planLookup } from "../../core/catalog/embedded";
 import type { Locale } from "../../core/i18n/locale";
 import type { ColourMeaning } from "../../core/highlight/palette";

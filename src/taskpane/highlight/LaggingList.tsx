@@ -1,5 +1,5 @@
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { LaggingCell } from "../../core/highlight/analyze";
+import type { LaggingCell } from "../../core/highlight/analysis-types";
 import { columnLetters } from "../../core/sheet/a1";
 import type { TargetSource } from "../../core/highlight/sheet-targets";
 import type { Locale } from "../../core/i18n/locale";

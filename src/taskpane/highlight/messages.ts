@@ -1,4 +1,4 @@
-import type { CellProblem } from "../../core/highlight/analyze";
+import type { CellProblem } from "../../core/highlight/analysis-types";
 import { describeProblem } from "../../core/lookup/describe-problem";
 import { LookupError } from "../../core/lookup/lookup-error";
 import type { Locale } from "../../core/i18n/locale";

@@ -1,4 +1,4 @@
-import type { HighlightInput } from "../../../src/core/highlight/analyze";
+import type { HighlightInput } from "../../../src/core/highlight/analysis-types";
 import type { Status } from "../../../src/core/progress/status";
 
 /**
