@@ -1,10 +1,10 @@
 import { join } from "path";
 import { CatalogError, loadCatalog } from "../src/core/catalog/load-catalog";
 import { citeDocument, citeFact } from "../src/core/catalog/citation";
-import { findConflicts } from "../src/core/catalog/conflicts";
-import { catalogCsv } from "../src/core/catalog/csv";
-import { provenanceProblems } from "../src/core/catalog/provenance";
-import { reconcilePlans } from "../src/core/catalog/reconcile";
+import { findConflicts } from "../src/core/audit/conflicts";
+import { catalogCsv } from "../src/core/audit/csv";
+import { provenanceProblems } from "../src/core/audit/provenance";
+import { reconcilePlans } from "../src/core/audit/reconcile";
 import { readSeeds, readSource } from "../src/node/read-seeds";
 
 /* Tools for the people who maintain the plan data:

@@ -1,4 +1,4 @@
-import { provenanceProblems } from "../../src/core/catalog/provenance";
+import { provenanceProblems } from "../../src/core/audit/provenance";
 import type { PlanDocument } from "../../src/core/catalog/plan-types";
 import { copyOf, shippedCatalog, sourceOf } from "./seeds";
 

@@ -1,8 +1,8 @@
 import type { IndicatorDef, PlanDocument } from "./plan-types";
 import { Catalog } from "./catalog";
-import { DataProblem, formatProblem } from "./data-checker";
-import { validateIndicators } from "./validate-indicators";
-import { asPlan, validatePlan } from "./validate";
+import { DataProblem, formatProblem } from "../validation/data-checker";
+import { validateIndicators } from "../validation/validate-indicators";
+import { asPlan, validatePlan } from "../validation/validate";
 
 /** A data file as read from disk or embedded in the bundle. */
 export interface SeedFile {

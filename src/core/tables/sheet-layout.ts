@@ -2,8 +2,8 @@ import type { PlanDocument, RowDef, RowKind, TableDef } from "../catalog/plan-ty
 import type { Locale } from "../i18n/locale";
 import type { PlanLookup } from "../lookup/plan-lookup";
 import { citeDocument, citeTable } from "../catalog/citation";
-import { reconcileTable } from "../catalog/reconcile";
-import { describeDiscrepancy } from "../catalog/reconcile-text";
+import { reconcileTable } from "../audit/reconcile";
+import { describeDiscrepancy } from "../audit/reconcile-text";
 import { GENERAL_FORMAT, LayoutCell, numberFormatFor, TEXT_FORMAT } from "./layout-cells";
 import { formulaFor, ResolvedTable } from "./layout-formulas";
 import { HEADLINES_ID, headlinesLabel, headlinesTable, tableLabel } from "./table-choice";

@@ -1,4 +1,4 @@
-import { Catalog, Fact, REGION_SLOT } from "./catalog";
+import { Catalog, Fact, REGION_SLOT } from "../catalog/catalog";
 
 /** The same region, indicator and year given different targets, by two documents or by one document twice. */
 export interface Conflict {

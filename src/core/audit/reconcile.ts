@@ -1,6 +1,6 @@
-import type { PlanDocument, RowDef, TableDef } from "./plan-types";
-import { parseFigure } from "./figure";
-import { rowName } from "./naming";
+import type { PlanDocument, RowDef, TableDef } from "../catalog/plan-types";
+import { parseFigure } from "../catalog/figure";
+import { rowName } from "../catalog/naming";
 
 /** A stated subtotal or total that differs from the sum of the rows it covers. Published figures stay as they are. */
 export interface Discrepancy {

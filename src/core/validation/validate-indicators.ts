@@ -1,4 +1,4 @@
-import type { IndicatorDef } from "./plan-types";
+import type { IndicatorDef } from "../catalog/plan-types";
 import { DataProblem, FileChecker } from "./data-checker";
 
 export function validateIndicators(file: string, data: unknown): DataProblem[] {

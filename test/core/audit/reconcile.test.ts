@@ -1,5 +1,5 @@
-import { findConflicts } from "../../../src/core/catalog/conflicts";
-import { reconcilePlans } from "../../../src/core/catalog/reconcile";
+import { findConflicts } from "../../../src/core/audit/conflicts";
+import { reconcilePlans } from "../../../src/core/audit/reconcile";
 import { shippedCatalog } from "../../data/seeds";
 
 const catalog = shippedCatalog();

@@ -6,9 +6,9 @@ import type {
   RowKind,
   TableDef,
   TableLayout,
-} from "./plan-types";
+} from "../catalog/plan-types";
 import { DataProblem, FileChecker, isObject, Json } from "./data-checker";
-import { parseFigure } from "./figure";
+import { parseFigure } from "../catalog/figure";
 
 const ROLES: ColumnRole[] = ["serial", "name", "measure", "target", "actual", "text"];
 const LAYOUTS: TableLayout[] = ["units", "indicators", "text"];

@@ -1,5 +1,5 @@
-import type { Catalog, Fact } from "./catalog";
-import { documentArgument, rowName } from "./naming";
+import type { Catalog, Fact } from "../catalog/catalog";
+import { documentArgument, rowName } from "../catalog/naming";
 
 const HEADER = [
   "region",

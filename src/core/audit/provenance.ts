@@ -1,4 +1,4 @@
-import type { HeadlineDef, PlanDocument, TableDef } from "./plan-types";
+import type { HeadlineDef, PlanDocument, TableDef } from "../catalog/plan-types";
 
 /**
  * Proves a data file against its source text. The source prints a table one cell a line, so a table is checked

@@ -1,4 +1,4 @@
-import { catalogCsv } from "../../../src/core/catalog/csv";
+import { catalogCsv } from "../../../src/core/audit/csv";
 import { shippedCatalog } from "../../data/seeds";
 
 const catalog = shippedCatalog();
