@@ -88,7 +88,10 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new webpack.DefinePlugin({ PLAN_SEEDS: JSON.stringify(seeds) }),
+      new webpack.DefinePlugin({
+        PLAN_SEEDS: JSON.stringify(seeds),
+        OFFICE_JS_URL: JSON.stringify(officeJs),
+      }),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",
@@ -97,9 +100,8 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
-        chunksSortMode: "manual",
-        templateParameters: { officeJs },
+        // functions.js is loaded by the pane once office.js has run (src/excel/host/office-host.ts).
+        chunks: ["taskpane"],
       }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
     ],
