@@ -16,29 +16,41 @@ require("ts-node").register({
 const { readSeeds } = require("./src/node/read-seeds.ts");
 const { loadCatalog } = require("./src/core/catalog/load-catalog.ts");
 const { localizeMetadata } = require("./src/functions/localize-metadata.ts");
+const { namingProblems } = require("./src/functions/metadata-rules.ts");
+const { settleMetadata } = require("./src/functions/metadata-settings.ts");
 const zhCnTable = require("./src/functions/functions.zh-cn.json");
 
 const DEV_PORT = 3000;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-/** Emits functions-zh-cn.json beside functions.json, from the translation table; fails the build on a gap. */
-class LocalizedMetadataPlugin {
+/**
+ * Settles functions.json's top-level settings, emits functions-zh-cn.json beside it from the translation table, and
+ * fails the build on a gap in the translation or on a name that breaks Microsoft's naming rules or ours.
+ */
+class FunctionsMetadataPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "LocalizedMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        {
+          name: "FunctionsMetadataPlugin",
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS,
+        },
         () => {
-          const english = compilation.getAsset("functions.json");
-          if (!english) return;
+          const generated = compilation.getAsset("functions.json");
+          if (!generated) return;
           try {
-            const metadata = JSON.parse(english.source.source().toString());
-            const localized = localizeMetadata(metadata, zhCnTable);
-            compilation.emitAsset(
-              "functions-zh-cn.json",
-              new webpack.sources.RawSource(JSON.stringify(localized, null, 2))
-            );
+            const english = settleMetadata(JSON.parse(generated.source.source().toString()));
+            const chinese = localizeMetadata(english, zhCnTable);
+            const problems = [...namingProblems(english), ...namingProblems(chinese)];
+            if (problems.length > 0) throw new Error(problems.join("; "));
+            const emit = (metadata) =>
+              new webpack.sources.RawSource(JSON.stringify(metadata, null, 2));
+            compilation.updateAsset("functions.json", emit(english));
+            compilation.emitAsset("functions-zh-cn.json", emit(chinese));
           } catch (error) {
-            compilation.errors.push(new webpack.WebpackError(`functions-zh-cn.json: ${error.message}`));
+            compilation.errors.push(
+              new webpack.WebpackError(`functions metadata: ${error.message}`)
+            );
           }
         }
       );
@@ -76,15 +88,20 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new webpack.DefinePlugin({ PLAN_SEEDS: JSON.stringify(seeds) }),
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new LocalizedMetadataPlugin(),
+      new webpack.DefinePlugin({
+        PLAN_SEEDS: JSON.stringify(seeds),
+        OFFICE_JS_URL: JSON.stringify(officeJs),
+      }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new FunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
-        chunksSortMode: "manual",
-        templateParameters: { officeJs },
+        // functions.js is loaded by the pane once office.js has run (src/excel/host/office-host.ts).
+        chunks: ["taskpane"],
       }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
     ],

@@ -4,8 +4,8 @@
  * module only; test/architecture/layers.test.ts enforces it.
  */
 export type { ExcelHost } from "./host/excel-host";
-export { connectOffice } from "./host/office-host";
-export type { OfficeConnection } from "./host/office-host";
+export { connectOffice, viewerConnection } from "./host/office-host";
+export type { OfficeConnection, OfficeScripts } from "./host/office-host";
 export type { Destination, InsertOutcome, InsertRequest } from "./tables/insert-table";
 export type { HighlightActions } from "./highlight/highlight-actions";
 export type { HighlightRequest, HighlightResult } from "./highlight/highlight";

@@ -1,26 +1,58 @@
-import { createRoot } from "react-dom/client";
+import { createRoot, Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { planLookup } from "../core/catalog/embedded";
-import { connectOffice } from "../excel/contract";
+import { connectOffice, OfficeConnection, viewerConnection } from "../excel/contract";
 import { localeOf } from "../core/i18n/locale";
+import { Loading } from "./Loading";
 import { Shell } from "./Shell";
 import { browserActions } from "./tables/viewer-actions";
 
-/** Inside Excel the language is Office's display language; in a plain browser, the browser's. */
-async function start(root: HTMLElement): Promise<void> {
-  const { host, highlight, locale } = await connectOffice();
-  createRoot(root).render(
+/** office.js's address, set by the build: Microsoft's CDN in production, node_modules in development and tests. */
+declare const OFFICE_JS_URL: string;
+
+/** How long the pane waits for office.js and Office before it shows the viewer (a held CDN request never ends). */
+const OFFICE_TIMEOUT_MS = 4000;
+
+const browserLocale = localeOf(navigator.language);
+
+function show(root: Root, connection: OfficeConnection): void {
+  root.render(
     <FluentProvider theme={webLightTheme}>
       <Shell
-        highlight={highlight}
+        highlight={connection.highlight}
         lookup={planLookup()}
-        locale={locale ?? localeOf(navigator.language)}
-        host={host}
+        locale={connection.locale ?? browserLocale}
+        host={connection.host}
         viewer={browserActions}
+        features={connection.features}
+        officeJs={connection.officeJs}
       />
     </FluentProvider>
   );
 }
 
-const root = document.getElementById("root");
-if (root) void start(root);
+/**
+ * The loading state at once; then the pane for wherever Office says it runs, or the viewer when office.js has not
+ * answered within the timeout. Should Excel answer later still, the pane becomes Excel's. Inside Excel the language
+ * is Office's display language; in a plain browser, the browser's.
+ */
+async function start(root: Root): Promise<void> {
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <Loading locale={browserLocale} />
+    </FluentProvider>
+  );
+  const connecting = connectOffice({ officeJs: OFFICE_JS_URL, functionsJs: "functions.js" });
+  const timeout = new Promise<null>((resolve) =>
+    setTimeout(() => resolve(null), OFFICE_TIMEOUT_MS)
+  );
+  const first = await Promise.race([connecting, timeout]);
+  show(root, first ?? viewerConnection(false));
+  if (first === null) {
+    const late = await connecting;
+    if (late.host || late.highlight) show(root, late);
+  }
+}
+
+const element = document.getElementById("root");
+if (element) void start(createRoot(element));

@@ -13,7 +13,7 @@ const STRINGS = {
     rows: (count: number) => `共 ${count} 行`,
     mode: "写入方式",
     values: "数值（与原文一致）",
-    formulas: "公式（随目录更新：PLAN.目标 / PLAN.基期数）",
+    formulas: "公式（随目录更新：PLAN.TARGET / PLAN.BASELINE）",
     footnotes: "把核对说明写在表格下方",
     insertHere: "插入到所选位置",
     insertNewSheet: "插入到新工作表",

@@ -127,7 +127,7 @@ describe("task pane in Chromium, as an Excel host", () => {
       });
       expect(after.sheets).toBe(1);
       expect(after.cells[`C${layout.headerRow + 2}`]).toBe(
-        '=PLAN.基期数("江北区","高新技术企业","石马河街道","江北府办发〔2023〕38号")'
+        '=PLAN.BASELINE("江北区","高新技术企业","石马河街道","江北府办发〔2023〕38号")'
       );
       figures.syncsUpdateInPlace = after.syncs - written.syncs;
       expect(after.syncs - written.syncs).toBeLessThanOrEqual(3);

@@ -47,25 +47,17 @@ describe("manifest.xml", () => {
   it("fails when the add-in id is not a GUID or the version was not bumped with package.json", () => {
     const broken = manifest
       .replace("<Id>722fc02f-", "<Id>xyz-")
-      .replace("<Version>1.0.0.0<", "<Version>0.9.0.0<");
+      .replace("<Version>1.1.0.0<", "<Version>0.9.0.0<");
     expect(checkManifest(broken, expectations)).toEqual([
       '<Id> must be a GUID, not "xyz-ebe1-46d2-8232-7f2877a6c64d"',
-      "<Version> is 0.9.0.0; it must be 1.0.0.0, package.json's version with a fourth part",
+      "<Version> is 0.9.0.0; it must be 1.1.0.0, package.json's version with a fourth part",
     ]);
   });
 
-  it("fails without the shared runtime, the PLAN namespace or the zh-CN function metadata", () => {
-    const broken = manifest
-      .replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', "")
-      .replace('DefaultValue="PLAN"', 'DefaultValue="PLANS"')
-      .replace(
-        '<bt:Override Locale="zh-CN" Value="https://localhost:3000/functions-zh-cn.json"/>',
-        ""
-      );
+  it("fails without the PLAN namespace", () => {
+    const broken = manifest.replace('DefaultValue="PLAN"', 'DefaultValue="PLANS"');
     expect(checkManifest(broken, expectations)).toEqual([
-      "requirement set SharedRuntime 1.1 is missing",
       "the custom functions namespace is PLANS, not PLAN",
-      "Functions.Metadata.Url needs a zh-CN override pointing at functions-zh-cn.json",
     ]);
   });
 

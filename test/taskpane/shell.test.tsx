@@ -1,10 +1,12 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { decideFeatures, Features, VIEWER_ONLY } from "../../src/core/capabilities/features";
 import { planLookup } from "../../src/core/catalog/embedded";
 import type { Locale } from "../../src/core/i18n/locale";
 import type { HighlightActions } from "../../src/excel/highlight/highlight-actions";
 import { Shell } from "../../src/taskpane/Shell";
+import { HOSTS, HostSets, supportsOf } from "../core/capabilities/hosts";
 import { stubLayoutApis } from "./jsdom-stubs";
 
 beforeAll(stubLayoutApis);
@@ -19,8 +21,18 @@ const ACTIONS: HighlightActions = {
   chart: () => Promise.reject(new Error("not called")),
 };
 
+const CURRENT = decideFeatures(supportsOf(HOSTS.current));
+
+/** Never called: these tests look at what the pane offers. */
+const HOST = { insertTable: () => Promise.reject(new Error("not called")) };
+
 /** Renders inside act, so the highlight panel's lazily loaded chunk resolves before the test looks. */
-async function renderShell(highlight: HighlightActions | null, locale: Locale = "zh") {
+async function renderShell(
+  highlight: HighlightActions | null,
+  locale: Locale = "zh",
+  features: Features = highlight ? CURRENT : VIEWER_ONLY,
+  officeJs = true
+) {
   await act(async () => {
     render(
       <FluentProvider theme={webLightTheme}>
@@ -28,12 +40,24 @@ async function renderShell(highlight: HighlightActions | null, locale: Locale = 
           highlight={highlight}
           lookup={planLookup()}
           locale={locale}
-          host={null}
+          host={features === VIEWER_ONLY ? null : HOST}
           viewer={{ copy: async () => undefined, download: () => undefined }}
+          features={features}
+          officeJs={officeJs}
         />
       </FluentProvider>
     );
   });
+}
+
+/** The pane as connectOffice sets it up for a host with these requirement sets. */
+async function renderHost(sets: HostSets, locale: Locale = "zh") {
+  const features = decideFeatures(supportsOf(sets));
+  const highlight =
+    features.check.state === "offered"
+      ? { ...ACTIONS, supported: () => features.highlight.state === "offered" }
+      : null;
+  await renderShell(highlight, locale, features);
 }
 
 /** The tabs by accessible name, in order (Fluent renders an unselected tab's text twice, to reserve its bold width). */
@@ -91,5 +115,55 @@ describe("Shell", () => {
     expect(screen.getAllByRole("tab")).toEqual(tabs(["Tables", "Behind plan"]));
     fireEvent.click(screen.getByRole("tab", { name: "Behind plan" }));
     expect(screen.getByRole("heading", { name: "Highlight progress against plan" })).toBeTruthy();
+  });
+
+  test("a current Excel offers everything, formulas included, and has nothing to explain", async () => {
+    await renderHost(HOSTS.current);
+    expect(screen.getAllByRole("tab")).toHaveLength(2);
+    expect(screen.getByLabelText(/公式/)).toBeTruthy();
+    expect(screen.queryByTestId("host-notes")).toBeNull();
+  });
+
+  test("Excel 2016 volume-licensed (ExcelApi 1.1): values insert, no formulas, no highlighting tab, and why", async () => {
+    await renderHost(HOSTS.excel2016VolumeLicensed);
+    expect(screen.queryAllByRole("tab")).toEqual([]);
+    expect(screen.getByText("插入到所选位置")).toBeTruthy();
+    expect(screen.queryByText("写入方式")).toBeNull();
+    expect(screen.queryByLabelText(/公式/)).toBeNull();
+    const notes = screen.getByTestId("host-notes").textContent;
+    expect(notes).toContain("表格按数值插入");
+    expect(notes).toContain("缺少 ExcelApi 1.4、ExcelApi 1.7");
+    expect(notes).toContain("进度着色需要 ExcelApi 1.4");
+  });
+
+  test("ExcelApi 1.4: the highlighting tab checks but says colouring needs ExcelApi 1.6", async () => {
+    await renderHost(HOSTS.excelApi14);
+    expect(screen.getAllByRole("tab")).toHaveLength(2);
+    expect(screen.getByTestId("host-notes").textContent).toContain("缺少 ExcelApi 1.7");
+    fireEvent.click(screen.getByRole("tab", { name: "进度着色" }));
+    expect(screen.getByText(/当前 Excel 不支持条件格式（需要 ExcelApi 1.6/)).toBeTruthy();
+  });
+
+  test("ExcelApi 1.6: colouring offered; the table still goes in as values (frozen panes need 1.7)", async () => {
+    await renderHost(HOSTS.excelApi16, "en");
+    expect(screen.getByTestId("host-notes").textContent).toContain("it lacks ExcelApi 1.7");
+    fireEvent.click(screen.getByRole("tab", { name: "Behind plan" }));
+    expect(screen.queryByText(/does not support conditional formats/)).toBeNull();
+  });
+
+  test("Excel 2019 volume-licensed: table insert and highlighting; formulas hidden, for want of custom functions", async () => {
+    await renderHost(HOSTS.excel2019VolumeLicensed);
+    expect(screen.queryByLabelText(/公式/)).toBeNull();
+    expect(screen.getByTestId("host-notes").textContent).toContain(
+      "按公式插入需要自定义函数（缺少 SharedRuntime 1.1、CustomFunctionsRuntime 1.1"
+    );
+  });
+
+  test("office.js not loaded: the viewer, with a warning saying why and what to do", async () => {
+    await renderShell(null, "zh", VIEWER_ONLY, false);
+    expect(screen.getByRole("combobox", { name: "区县" })).toBeTruthy();
+    expect(screen.getByTestId("host-notes").textContent).toContain(
+      "未能加载 Office 脚本（office.js）"
+    );
   });
 });

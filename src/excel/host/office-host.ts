@@ -1,32 +1,71 @@
+import { Features, VIEWER_ONLY } from "../../core/capabilities/features";
 import type { Locale } from "../../core/i18n/locale";
 import type { ExcelHost } from "./excel-host";
 import { excelHighlightActions, HighlightActions } from "../highlight/highlight-actions";
 import { insertPlanTable } from "../tables/insert-table";
+import { insertValues } from "../tables/insert-values";
+import { officeFeatures } from "./capabilities";
+import { loadScript } from "./load-script";
 import { officeLocale } from "./locale";
 
 export interface OfficeConnection {
   /** Null in a plain browser, or in an Office host other than Excel: the pane is then a viewer. */
   host: ExcelHost | null;
-  /** The highlighting actions, in Excel only. */
+  /** The highlighting actions, where this Excel can at least check figures against plan. */
   highlight: HighlightActions | null;
   /** Office's display language, or null outside Office. */
   locale: Locale | null;
+  /** What this Excel can do; the viewer alone outside Excel. */
+  features: Features;
+  /** Whether office.js could be loaded at all (false: refused, or not loaded in time, see the entry point). */
+  officeJs: boolean;
 }
 
-/** office.js missing (offline, blocked CDN) or never ready must not keep the viewer from showing. */
-const READY_TIMEOUT_MS = 3000;
+/** The pane as a viewer, when office.js is missing; `officeJs` says whether it loaded. */
+export function viewerConnection(officeJs: boolean): OfficeConnection {
+  return { host: null, highlight: null, locale: null, features: VIEWER_ONLY, officeJs };
+}
 
-const officeExcelHost: ExcelHost = {
-  insertTable: (request) => Excel.run((context) => insertPlanTable(context, request)),
-};
+/** Where the page finds office.js (Microsoft's CDN in production) and the custom functions' bundle. */
+export interface OfficeScripts {
+  officeJs: string;
+  functionsJs: string;
+}
 
-export async function connectOffice(): Promise<OfficeConnection> {
+/** The insert this Excel can run: the full one, or values with ExcelApi 1.1 members alone. */
+function excelHost(features: Features): ExcelHost | null {
+  if (features.insertTable.state === "offered")
+    return { insertTable: (request) => Excel.run((context) => insertPlanTable(context, request)) };
+  if (features.insertValues.state === "offered")
+    return { insertTable: (request) => Excel.run((context) => insertValues(context, request)) };
+  return null;
+}
+
+/** The highlighting actions, with `supported` answering from the same capability check as everything else. */
+function highlightActions(features: Features): HighlightActions | null {
+  if (features.check.state !== "offered") return null;
+  return { ...excelHighlightActions, supported: () => features.highlight.state === "offered" };
+}
+
+/**
+ * Loads office.js, then the custom functions (their CustomFunctions.associate calls need office.js, and in the
+ * shared runtime this page is where Excel runs them, so they load however late office.js arrives), then asks
+ * Office where the pane runs. Resolves when Office answers or office.js fails to load; never rejects. The entry
+ * point races it against a timeout, so a held request to the CDN leaves the viewer, not a blank pane.
+ */
+export async function connectOffice(scripts: OfficeScripts): Promise<OfficeConnection> {
+  if (!(await loadScript(scripts.officeJs))) return viewerConnection(false);
+  void loadScript(scripts.functionsJs);
   const office = (globalThis as { Office?: typeof Office }).Office;
-  if (typeof office?.onReady !== "function") return { host: null, highlight: null, locale: null };
-  const info = await Promise.race([
-    office.onReady(),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), READY_TIMEOUT_MS)),
-  ]);
-  if (!info || String(info.host) !== "Excel") return { host: null, highlight: null, locale: null };
-  return { host: officeExcelHost, highlight: excelHighlightActions, locale: officeLocale() };
+  if (typeof office?.onReady !== "function") return viewerConnection(false);
+  const info = await office.onReady();
+  if (String(info.host) !== "Excel") return viewerConnection(true);
+  const features = officeFeatures();
+  return {
+    host: excelHost(features),
+    highlight: highlightActions(features),
+    locale: officeLocale(),
+    features,
+    officeJs: true,
+  };
 }

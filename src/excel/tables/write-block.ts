@@ -1,4 +1,3 @@
-import type { Locale } from "../../core/i18n/locale";
 import { SheetLayout } from "../../core/tables/sheet-layout";
 import { cellValue, isFormula } from "../../core/tables/layout-cells";
 import { formulaText } from "./formula-text";
@@ -8,29 +7,23 @@ import { blockName, excelTableName } from "./block-names";
 export interface WriteOptions {
   /** Whether target and actual figures go in as PLAN.TARGET / PLAN.BASELINE formulas. */
   formulas: boolean;
-  /** Office's display language: decides the function names Excel knows (see writeCells). */
-  locale: Locale;
   /** Freeze the rows down to the header (a new sheet, or a block that starts in row 1). */
   freeze: boolean;
 }
 
 /**
- * Formulas go in through `formulas` with the English ids where Excel's display language is English, and through
- * `formulasLocal` with the translated names where it is Chinese: writing the English id of a custom function that
- * has a translated name through `formulas` gives #NAME? in a localized Excel (office-js #891), and our functions
- * are translated for zh-CN. The local syntax is only safe because our arguments are quoted text and whole numbers
- * separated by ",", the zh-CN list separator.
+ * Formulas go in through `formulas`, never `formulasLocal`: the local syntax follows the user's language and
+ * number-format locale (its list separator may be ";"), while `formulas` reads the same in every Excel, and our
+ * functions keep their ids as names in every language (see formula-text.ts).
  */
 function writeCells(area: Excel.Range, layout: SheetLayout, options: WriteOptions): void {
   if (!options.formulas || !layout.cells.flat().some(isFormula)) {
     area.values = layout.cells.map((row) => row.map(cellValue));
     return;
   }
-  const grid = layout.cells.map((row) =>
-    row.map((cell) => (isFormula(cell) ? formulaText(cell, options.locale) : cell))
+  area.formulas = layout.cells.map((row) =>
+    row.map((cell) => (isFormula(cell) ? formulaText(cell) : cell))
   );
-  if (options.locale === "zh") area.formulasLocal = grid;
-  else area.formulas = grid;
 }
 
 function styleRows(area: Excel.Range, layout: SheetLayout): void {

@@ -27,6 +27,8 @@ export interface AppProps {
   /** Excel, or null outside Office (the pane is then a viewer). */
   host: ExcelHost | null;
   viewer: ViewerActions;
+  /** Whether this Excel runs our custom functions, so that a table may go in as formulas. */
+  formulasOffered: boolean;
 }
 
 type Notice =
@@ -51,7 +53,7 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function App({ lookup, locale, host, viewer }: AppProps) {
+export function App({ lookup, locale, host, viewer, formulasOffered }: AppProps) {
   const strings = stringsFor(locale);
   const styles = useStyles();
   const selection = useTableSelection(lookup.catalog, locale);
@@ -164,7 +166,7 @@ export function App({ lookup, locale, host, viewer }: AppProps) {
       )}
       <InsertOptions
         strings={strings}
-        showMode={host !== null}
+        showMode={host !== null && formulasOffered}
         showFootnotes={layout.discrepancies.length > 0}
         formulas={formulas}
         footnotes={footnotes}

@@ -35,10 +35,21 @@ function fakeViewer(): ViewerActions & { copied: string[]; files: [string, Array
   };
 }
 
-function renderApp(host: ExcelHost | null, viewer = fakeViewer(), locale: Locale = "zh") {
+function renderApp(
+  host: ExcelHost | null,
+  viewer = fakeViewer(),
+  locale: Locale = "zh",
+  formulasOffered = true
+) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <App lookup={planLookup()} locale={locale} host={host} viewer={viewer} />
+      <App
+        lookup={planLookup()}
+        locale={locale}
+        host={host}
+        viewer={viewer}
+        formulasOffered={formulasOffered}
+      />
     </FluentProvider>
   );
   return viewer;

@@ -1,0 +1,30 @@
+/**
+ * The requirement sets the add-in asks the host about, and what each feature needs. Versions are Microsoft's, from
+ * the API reference of the members each feature calls (learn.microsoft.com/javascript/api/excel, "API set").
+ */
+export type RequirementSet = "ExcelApi" | "SharedRuntime" | "CustomFunctionsRuntime";
+
+export interface Requirement {
+  set: RequirementSet;
+  version: string;
+}
+
+/** Whether the running host supports a requirement set at a version (Office.context.requirements.isSetSupported). */
+export type SupportCheck = (set: RequirementSet, version: string) => boolean;
+
+export const NEEDS = {
+  /** Excel.run, ranges, values, number formats, fonts and fills, new sheets: ExcelApi 1.1. */
+  excel: { set: "ExcelApi", version: "1.1" },
+  /** Finding an inserted table again (names and tables getItemOrNullObject, names.add): ExcelApi 1.4. */
+  tableMarkers: { set: "ExcelApi", version: "1.4" },
+  /** worksheet.freezePanes, which the table insert calls for a header in row 1 or a new sheet: ExcelApi 1.7. */
+  freezePanes: { set: "ExcelApi", version: "1.7" },
+  /** The check of actual figures reads the selection and the sheet's used range (…OrNullObject): ExcelApi 1.4. */
+  check: { set: "ExcelApi", version: "1.4" },
+  /** range.conditionalFormats: ExcelApi 1.6. */
+  conditionalFormats: { set: "ExcelApi", version: "1.6" },
+  /** The manifest registers the functions, the ribbon button and the shared runtime only with SharedRuntime 1.1. */
+  sharedRuntime: { set: "SharedRuntime", version: "1.1" },
+  /** A host that runs custom functions at all. */
+  customFunctions: { set: "CustomFunctionsRuntime", version: "1.1" },
+} as const satisfies Record<string, Requirement>;

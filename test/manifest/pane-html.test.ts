@@ -1,0 +1,25 @@
+/**
+ * @jest-environment jsdom
+ */
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+
+/* dist/taskpane.html, the page the manifest opens (and, in the shared runtime, the page Excel runs the functions
+   in). Where Microsoft's CDN hangs the page must still paint: no script may block parsing; office.js is added by the
+   pane's own code (src/excel/host/office-host.ts), which also loads functions.js once office.js has run, since the
+   functions' CustomFunctions.associate calls need it. */
+
+const page = join(__dirname, "..", "..", "dist", "taskpane.html");
+
+function built(): Document {
+  if (!existsSync(page)) throw new Error(`${page} is missing: run \`npm run build\` first`);
+  return new DOMParser().parseFromString(readFileSync(page, "utf8"), "text/html");
+}
+
+test("no script blocks the first paint, none loads office.js or the functions, and the page says it is loading", () => {
+  const doc = built();
+  const scripts = Array.from(doc.querySelectorAll("script"));
+  expect(scripts.map((script) => script.getAttribute("src"))).toEqual(["taskpane.js"]);
+  for (const script of scripts) expect(script.defer || script.async).toBe(true);
+  expect(doc.getElementById("root")?.textContent).toMatch(/正在加载… · Loading…/);
+});
