@@ -1,7 +1,7 @@
 import type { Fact, UnitRef } from "../catalog/catalog";
 import { groupSubtotalName } from "../catalog/naming";
 import { LookupError } from "../lookup/lookup-error";
-import type { PlanLookup } from "../lookup/plan-lookup";
+import type { FillLookup } from "../registry/layered-lookup";
 import { columnLetters } from "../sheet/a1";
 import type { FillChoice, FillColumn, FillColumnKind, NameColumn } from "./fill-request";
 import { sheetRowKind, SheetRowKind } from "./sheet-row";
@@ -77,7 +77,7 @@ function formulaCell(choice: FillChoice, column: FillColumn, unit: string | null
   };
 }
 
-function factFor(lookup: PlanLookup, choice: FillChoice, column: FillColumn, unit: string | null) {
+function factFor(lookup: FillLookup, choice: FillChoice, column: FillColumn, unit: string | null) {
   const query = {
     region: choice.region,
     indicator: choice.indicator,
@@ -92,7 +92,7 @@ function factFor(lookup: PlanLookup, choice: FillChoice, column: FillColumn, uni
 }
 
 /** The catalog row a name means, or null for the whole region; a LookupError lists the candidates. */
-function resolveRow(lookup: PlanLookup, choice: FillChoice, unit: string | null): UnitRef | null {
+function resolveRow(lookup: FillLookup, choice: FillChoice, unit: string | null): UnitRef | null {
   const region = lookup.region(choice.region);
   return lookup.unit(region, lookup.indicator(choice.indicator).id, unit);
 }
@@ -108,7 +108,7 @@ function problemOf(row: number, name: string, error: unknown): FillProblem {
  * Decides every cell of a fill before anything is written: which rows are units, blanks or totals, the figure or
  * formula of each, and every row that matched no unit or several. Pure: the Excel layer writes what this returns.
  */
-export function planFill(lookup: PlanLookup, names: NameColumn, choice: FillChoice): FillPlan {
+export function planFill(lookup: FillLookup, names: NameColumn, choice: FillChoice): FillPlan {
   const columns = fillColumns(choice);
   const rows: FillRow[] = [];
   const problems: FillProblem[] = [];

@@ -14,8 +14,17 @@ export interface Recognition {
  * Which districts' tables the selected names belong to: every region and indicator with a breakdown by unit,
  * ranked by how many names resolve there. A name that fails (unknown, ambiguous) simply does not count here.
  */
-export function recogniseDistrict(lookup: PlanLookup, names: readonly unknown[]): Recognition[] {
+export function recogniseDistrict(
+  lookups: readonly PlanLookup[],
+  names: readonly unknown[]
+): Recognition[] {
   const typed = names.filter((cell) => sheetRowKind(cell) === "name").map((cell) => String(cell));
+  const found: Recognition[] = [];
+  for (const lookup of lookups) found.push(...rank(lookup, typed));
+  return found.sort((a, b) => b.matched - a.matched);
+}
+
+function rank(lookup: PlanLookup, typed: readonly string[]): Recognition[] {
   const found: Recognition[] = [];
   for (const region of lookup.catalog.regions) {
     for (const indicator of lookup.catalog.indicators) {
@@ -31,7 +40,7 @@ export function recogniseDistrict(lookup: PlanLookup, names: readonly unknown[])
       if (matched > 0) found.push({ region, indicator: indicator.zh, matched });
     }
   }
-  return found.sort((a, b) => b.matched - a.matched);
+  return found;
 }
 
 /** The years the sheet's headers name as targets ("2025年目标"), newest first, each once. */

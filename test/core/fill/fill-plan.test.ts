@@ -102,7 +102,7 @@ describe("planFill", () => {
 
 describe("reading the selection", () => {
   it("recognises 江北区 from the names, with both of its breakdown tables", () => {
-    const found = recogniseDistrict(planLookup(), JIANGBEI_NAMES);
+    const found = recogniseDistrict([planLookup()], JIANGBEI_NAMES);
     expect(found.slice(0, 2).map((item) => item.region)).toEqual(["江北区", "江北区"]);
     expect(found[0].matched).toBe(12);
   });
