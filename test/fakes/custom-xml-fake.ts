@@ -26,7 +26,8 @@ export function xmlPartsOf(book: FakeBook): XmlPartState[] {
 }
 
 function namespaceOf(xml: string): string {
-  const match = /^\s*(?:<\?xml[^>]*\?>\s*)?<[A-Za-z_][\w.-]*(?::[\w.-]+)?\b[^>]*\bxmlns="([^"]*)"/.exec(xml);
+  const match =
+    /^\s*(?:<\?xml[^>]*\?>\s*)?<[A-Za-z_][\w.-]*(?::[\w.-]+)?\b[^>]*\bxmlns="([^"]*)"/.exec(xml);
   if (!match) throw new Error("InvalidArgument: the XML has no root namespace");
   return match[1];
 }
@@ -66,7 +67,8 @@ export class FakeCustomXmlPart extends ClientObject {
     });
     return {
       get value(): string {
-        if (!result.loaded) throw new Error("PropertyNotLoaded: call context.sync() before reading value");
+        if (!result.loaded)
+          throw new Error("PropertyNotLoaded: call context.sync() before reading value");
         return result.xml;
       },
     };
