@@ -3,13 +3,14 @@ import { makeStyles, Spinner, Tab, TabList } from "@fluentui/react-components";
 import type { HighlightActions } from "../excel/contract";
 import { App, AppProps } from "./tables/TablesTab";
 import { stringsFor } from "./strings";
+import { FillTab, fillTabLabel } from "./fill/FillTab";
 
 export interface ShellProps extends AppProps {
   /** Null outside Excel: the pane is then the tables viewer alone. */
   highlight: HighlightActions | null;
 }
 
-type TabId = "tables" | "highlight";
+type TabId = "tables" | "highlight" | "fill";
 
 /* A chunk of its own: the plain-browser viewer never loads it, and in Excel it loads after the tables show. */
 const HighlightPanel = lazy(() =>
@@ -35,6 +36,7 @@ export function Shell({ highlight, ...app }: ShellProps) {
       >
         <Tab value="tables">{strings.tablesTab}</Tab>
         <Tab value="highlight">{strings.highlightTab}</Tab>
+        <Tab value="fill">{fillTabLabel(app.locale)}</Tab>
       </TabList>
       <div hidden={tab !== "tables"}>
         <App {...app} />
@@ -43,6 +45,9 @@ export function Shell({ highlight, ...app }: ShellProps) {
         <Suspense fallback={<Spinner size="tiny" />}>
           <HighlightPanel actions={highlight} locale={app.locale} />
         </Suspense>
+      </div>
+      <div hidden={tab !== "fill"}>
+        <FillTab locale={app.locale} />
       </div>
     </>
   );
