@@ -1,9 +1,13 @@
 import { normalizeName } from "../lookup/text";
 
-/** A user's "this name means …": in `region`, the name as typed on their sheet stands for the catalog's unit `means`. */
+/**
+ * A user's "this name means …": in `region`, the name as typed on their sheet stands for the catalog's unit `means`.
+ * The shape of lookup-speed's WorkbookAlias (unit variant), so that the stored aliases feed `setWorkbook` unchanged.
+ */
 export interface UnitAlias {
+  subject: "unit";
   region: string;
-  name: string;
+  typed: string;
   means: string;
 }
 
@@ -12,7 +16,7 @@ export class AliasBook {
   private readonly meanings = new Map<string, string>();
 
   constructor(readonly aliases: readonly UnitAlias[] = []) {
-    for (const alias of aliases) this.meanings.set(keyOf(alias.region, alias.name), alias.means);
+    for (const alias of aliases) this.meanings.set(keyOf(alias.region, alias.typed), alias.means);
   }
 
   meaning(region: string, typed: string): string | null {
@@ -21,9 +25,9 @@ export class AliasBook {
 
   /** A new book with `alias` added; a later alias for the same name replaces the earlier one. */
   with(alias: UnitAlias): AliasBook {
-    const key = keyOf(alias.region, alias.name);
+    const key = keyOf(alias.region, alias.typed);
     return new AliasBook([
-      ...this.aliases.filter((known) => keyOf(known.region, known.name) !== key),
+      ...this.aliases.filter((known) => keyOf(known.region, known.typed) !== key),
       alias,
     ]);
   }

@@ -44,6 +44,6 @@ export function registerPlan(
 }
 
 export function addAlias(registry: WorkbookRegistry, alias: UnitAlias): WorkbookRegistry {
-  const same = (known: UnitAlias) => known.region === alias.region && known.name === alias.name;
+  const same = (known: UnitAlias) => known.region === alias.region && known.typed === alias.typed;
   return { ...registry, aliases: [...registry.aliases.filter((known) => !same(known)), alias] };
 }

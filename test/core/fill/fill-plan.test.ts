@@ -92,7 +92,9 @@ describe("planFill", () => {
   it("honours the name the user explained once (新村街道 means 观音桥街道 here)", () => {
     const lookup = new WorkbookLookup(
       planLookup().catalog,
-      new AliasBook([{ region: "江北区", name: "新村街道", means: "观音桥街道" }])
+      new AliasBook([
+        { subject: "unit" as const, region: "江北区", typed: "新村街道", means: "观音桥街道" },
+      ])
     );
     const plan = planFill(lookup, NAMES, CHOICE);
     expect(plan.rows.find((row) => row.name === "新村街道")?.cells[0].entry).toBe(100);

@@ -18,7 +18,12 @@ function run<T>(book: FakeBook, batch: (context: Excel.RequestContext) => Promis
   );
 }
 
-const ALIAS = { region: "江北区", name: "新村街道", means: "观音桥街道" };
+const ALIAS = {
+  subject: "unit" as const,
+  region: "江北区",
+  typed: "新村街道",
+  means: "观音桥街道",
+};
 
 beforeEach(() => installRegistry(EMPTY_REGISTRY));
 
@@ -33,10 +38,10 @@ describe("the workbook registry part", () => {
     const book = new FakeBook();
     await run(book, (context) => updateRegistry(context, (registry) => addAlias(registry, ALIAS)));
     await run(book, (context) =>
-      updateRegistry(context, (registry) => addAlias(registry, { ...ALIAS, name: "观音桥办" }))
+      updateRegistry(context, (registry) => addAlias(registry, { ...ALIAS, typed: "观音桥办" }))
     );
     expect(xmlPartsOf(book).map((part) => part.namespaceUri)).toEqual([REGISTRY_NAMESPACE]);
-    expect((await run(book, readRegistry)).aliases.map((alias) => alias.name)).toEqual([
+    expect((await run(book, readRegistry)).aliases.map((alias) => alias.typed)).toEqual([
       "新村街道",
       "观音桥办",
     ]);

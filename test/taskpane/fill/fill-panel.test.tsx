@@ -105,7 +105,8 @@ describe("FillPanel", () => {
     await waitFor(() =>
       expect(given.explain).toHaveBeenCalledWith({
         region: "江北区",
-        name: "新村街道",
+        subject: "unit",
+        typed: "新村街道",
         means: "华新街街道",
       })
     );
