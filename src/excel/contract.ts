@@ -14,3 +14,6 @@ export type { FillActions } from "./fill/fill-actions";
 export { excelFillActions, loadWorkbookRegistry } from "./fill/fill-actions";
 export type { FillInspection } from "./fill/inspect-fill";
 export type { FillOutcome, FillRequest } from "./fill/write-fill";
+export type { RegisterActions } from "./registry/register-actions";
+export { excelRegisterActions } from "./registry/register-actions";
+export type { PastedTable } from "./registry/read-table";
