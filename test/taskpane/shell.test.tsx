@@ -55,7 +55,7 @@ describe("Shell", () => {
 
   test("in Excel it shows the three tabs, the tables first", async () => {
     await renderShell(ACTIONS);
-    expect(screen.getAllByRole("tab")).toEqual(tabs(["分解表", "进度着色", "填入目标"]));
+    expect(screen.getAllByRole("tab")).toEqual(tabs(["分解表", "进度着色", "填入与登记"]));
     expect(selected()).toEqual(["分解表"]);
     expect(screen.getByLabelText("文件")).toBeTruthy();
     expect(screen.queryByRole("heading", { name: "落后预警着色" })).toBeNull();
@@ -88,7 +88,7 @@ describe("Shell", () => {
 
   test("speaks English", async () => {
     await renderShell(ACTIONS, "en");
-    expect(screen.getAllByRole("tab")).toEqual(tabs(["Tables", "Behind plan", "Fill targets"]));
+    expect(screen.getAllByRole("tab")).toEqual(tabs(["Tables", "Behind plan", "Fill & register"]));
     fireEvent.click(screen.getByRole("tab", { name: "Behind plan" }));
     expect(screen.getByRole("heading", { name: "Highlight progress against plan" })).toBeTruthy();
   });

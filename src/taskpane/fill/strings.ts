@@ -4,7 +4,9 @@ import type { FillProblem } from "../../core/fill/fill-plan";
 /** Every text the fill panel shows, Chinese first and English. */
 const STRINGS = {
   zh: {
-    tab: "填入目标",
+    tab: "填入与登记",
+    fillPart: "填入目标",
+    registerPart: "登记分解表",
     intro: "选中本表的单位名称（一列，可含表头），读取后选择指标和年份，目标将填入右侧第一组空列。",
     read: "读取选区",
     names: (count: number, sample: string) => `已读取 ${count} 行：${sample}…`,
@@ -43,7 +45,9 @@ const STRINGS = {
     failed: (message: string) => `操作未完成，表格未改动：${message}`,
   },
   en: {
-    tab: "Fill targets",
+    tab: "Fill & register",
+    fillPart: "Fill targets",
+    registerPart: "Register a table",
     intro:
       "Select the unit names on this sheet (one column, header optional), read them, pick the indicator and year: the targets go into the first empty columns to the right.",
     read: "Read selection",
