@@ -7,8 +7,11 @@ export interface FillWrites {
   /** The data rows under the names' header, across the destination columns. */
   block: Box;
   entries: (string | number)[][];
-  /** "@" over figures kept as printed text ("2-3" must not become a date); the cell's own format elsewhere. */
-  formats: string[][];
+  /**
+   * "@" over figures kept as printed text ("2-3" must not become a date), the cell's own format elsewhere; null when
+   * no figure is text, so that nothing but the figures is sent.
+   */
+  formats: string[][] | null;
   /** Header cells of destination columns that are empty: the column's heading goes there. */
   headers: { row: number; column: number; text: string }[];
   /** The size of what is sent, as JSON: Excel on the web refuses requests over 5 MB. */
@@ -54,8 +57,9 @@ export function fillWrites(
           isEmptyCell(contents.cells[row - contents.top]?.[column - contents.left])
         )
     : [];
-  const bytes = utf8Length(JSON.stringify([entries, formatGrid, headers]));
-  return { block, entries, formats: formatGrid, headers, bytes };
+  const anyText = plan.rows.some((row) => row.cells.some((cell) => cell.text));
+  const bytes = utf8Length(JSON.stringify([entries, anyText ? formatGrid : null, headers]));
+  return { block, entries, formats: anyText ? formatGrid : null, headers, bytes };
 }
 
 /** UTF-8 length: a Chinese character is three bytes on the wire, not one. */

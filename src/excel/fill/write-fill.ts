@@ -83,7 +83,7 @@ export async function fillTargets(
     band.formats
   );
   const block = band.worksheet.getRange(boxA1(writes.block));
-  block.numberFormat = writes.formats;
+  if (writes.formats) block.numberFormat = writes.formats;
   block.formulas = writes.entries;
   for (const header of writes.headers)
     band.worksheet.getRange(cellA1(header.row, header.column)).values = [[header.text]];

@@ -111,6 +111,39 @@ describe("fillTargets", () => {
     ]);
   });
 
+  it("leaves the sheet as it was when a write cannot be queued: the only write is the figures", async () => {
+    const book = fillBook();
+    const before = book.sheets[0].written();
+    book.failWhenQueueing = "range.formulas";
+    await expect(
+      run(book, (context) => fillTargets(context, REQUEST, workbookLookup()))
+    ).rejects.toThrow(/range.formulas/);
+    expect(book.sheets[0].written()).toEqual(before);
+    expect(book.log).toEqual([]);
+  });
+
+  it("writes a figure the document prints as text as that text, in text format", async () => {
+    const book = new FakeBook();
+    book.sheets[0].setEntry(0, 0, "区招商投资局");
+    const outcome = await run(book, (context) =>
+      fillTargets(
+        context,
+        {
+          sheet: "Sheet1",
+          names: { row: 0, column: 0, rows: 1, columns: 1 },
+          hasHeader: false,
+          choice: { ...CHOICE, region: "永川区", year: 2023, baseline: true },
+        },
+        planLookup()
+      )
+    );
+    expect(outcome.status).toBe("filled");
+    expect([1, 2].map((column) => book.sheets[0].cell(0, column))).toMatchObject([
+      { value: 10, numberFormat: "General" },
+      { value: "/", numberFormat: "@" },
+    ]);
+  });
+
   it("fills 1,000 rows in three syncs with a request far under Excel on the web's 5 MB", async () => {
     const book = new FakeBook();
     const streets = ["观音桥街道", "寸滩", "石马河 街道", "合计", ""];
