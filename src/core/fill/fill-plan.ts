@@ -112,7 +112,8 @@ export function planFill(lookup: FillLookup, names: NameColumn, choice: FillChoi
   const columns = fillColumns(choice);
   const rows: FillRow[] = [];
   const problems: FillProblem[] = [];
-  let group: string | undefined;
+  // The groups of the units matched since the last 小计: a 小计 under units of two groups has no one meaning.
+  let groups = new Set<string | undefined>();
   let filled = 0;
   names.names.forEach((cell, offset) => {
     const row = names.row + offset;
@@ -124,7 +125,15 @@ export function planFill(lookup: FillLookup, names: NameColumn, choice: FillChoi
       rows.push(blank);
       return;
     }
+    if (kind === "subtotal" && groups.size > 1) {
+      const candidates = [...groups].map((group) => groupSubtotalName("小计", group));
+      problems.push({ row, name, reason: "ambiguous", candidates });
+      rows.push(blank);
+      groups = new Set();
+      return;
+    }
     // A sheet's 小计 stands for the group of the units above it; 合计 for the whole region.
+    const [group] = groups;
     const unit =
       kind === "total" ? null : kind === "subtotal" ? groupSubtotalName("小计", group) : name;
     let ref: UnitRef | null;
@@ -135,7 +144,8 @@ export function planFill(lookup: FillLookup, names: NameColumn, choice: FillChoi
       rows.push(blank);
       return;
     }
-    if (ref?.kind === "unit") group = ref.group;
+    if (ref?.kind === "unit") groups.add(ref.group);
+    if (kind === "subtotal") groups = new Set();
     const argument =
       kind === "name"
         ? `${columnLetters(names.column)}${row + 1}`

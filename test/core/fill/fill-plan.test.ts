@@ -47,6 +47,15 @@ describe("planFill", () => {
     expect(plan.problems[1].candidates).toEqual(expect.arrayContaining(["观音桥街道", "寸滩街道"]));
   });
 
+  it("does not guess the 小计 under units of two groups", () => {
+    const names = { ...NAMES, names: ["观音桥街道", "鱼嘴镇", "小计"], hasHeader: false };
+    const plan = planFill(planLookup(), names, CHOICE);
+    expect(plan.problems).toEqual([
+      { row: 4, name: "小计", reason: "ambiguous", candidates: ["小计1", "小计2"] },
+    ]);
+    expect(plan.rows[2].cells[0].entry).toBe("");
+  });
+
   it("leaves 小计 and 合计 rows alone when asked to", () => {
     const plan = planFill(planLookup(), NAMES, { ...CHOICE, totals: "leave" });
     const totals = plan.rows.filter((row) => row.kind !== "name");
@@ -89,15 +98,15 @@ describe("planFill", () => {
     ]);
   });
 
-  it("honours the name the user explained once (新村街道 means 观音桥街道 here)", () => {
+  it("honours the name the user explained once (新村街道, among the second group, means 鱼嘴镇)", () => {
     const lookup = new WorkbookLookup(
       planLookup().catalog,
       new AliasBook([
-        { subject: "unit" as const, region: "江北区", typed: "新村街道", means: "观音桥街道" },
+        { subject: "unit" as const, region: "江北区", typed: "新村街道", means: "鱼嘴镇" },
       ])
     );
     const plan = planFill(lookup, NAMES, CHOICE);
-    expect(plan.rows.find((row) => row.name === "新村街道")?.cells[0].entry).toBe(100);
+    expect(plan.rows.find((row) => row.name === "新村街道")?.cells[0].entry).toBe(40);
     expect(plan.problems.map((problem) => problem.name)).toEqual(["街道"]);
   });
 });
