@@ -18,10 +18,18 @@ export async function loadWorkbookRegistry(context: Excel.RequestContext): Promi
   installRegistry(await readRegistry(context));
 }
 
+/**
+ * Custom XML parts need ExcelApi 1.5 (Microsoft: "Excel JavaScript API requirement set 1.5"), which Excel 2016
+ * without Microsoft 365 lacks: there the fill still works, with the catalog's names only, and nothing is remembered.
+ */
+export function registrySupported(): boolean {
+  return Office.context?.requirements?.isSetSupported("ExcelApi", "1.5") ?? false;
+}
+
 export const excelFillActions: FillActions = {
   inspect: () =>
     Excel.run(async (context) => {
-      await loadWorkbookRegistry(context);
+      if (registrySupported()) await loadWorkbookRegistry(context);
       return inspectFill(context);
     }),
   fill: (request) => Excel.run((context) => fillTargets(context, request)),
