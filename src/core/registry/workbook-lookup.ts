@@ -9,13 +9,13 @@ import { AliasBook } from "./aliases";
 export class WorkbookLookup extends PlanLookup {
   constructor(
     catalog: Catalog,
-    readonly aliases: AliasBook
+    readonly unitAliases: AliasBook
   ) {
     super(catalog);
   }
 
   unit(region: string, indicator: string, query: string | null | undefined): UnitRef | null {
-    const meant = query ? this.aliases.meaning(region, query) : null;
+    const meant = query ? this.unitAliases.meaning(region, query) : null;
     return super.unit(region, indicator, meant ?? query);
   }
 }
