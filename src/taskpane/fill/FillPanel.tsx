@@ -133,7 +133,10 @@ export function FillPanel({ actions, locale }: FillPanelProps) {
       {inspection && form && (
         <>
           <Text size={200}>
-            {strings.names(inspection.names.rows, inspection.sample.join("、"))}
+            {strings.names(
+              inspection.names.rows,
+              inspection.sample.join(locale === "zh" ? "、" : ", ")
+            )}
           </Text>
           <Checkbox
             label={strings.header}
