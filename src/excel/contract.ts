@@ -10,3 +10,10 @@ export type { Destination, InsertOutcome, InsertRequest } from "./tables/insert-
 export type { HighlightActions } from "./highlight/highlight-actions";
 export type { HighlightRequest, HighlightResult } from "./highlight/highlight";
 export type { ChartRequest, ChartResult } from "./chart/chart";
+export type { FillActions } from "./fill/fill-actions";
+export { excelFillActions, loadWorkbookRegistry } from "./fill/fill-actions";
+export type { FillInspection } from "./fill/inspect-fill";
+export type { FillOutcome, FillRequest } from "./fill/write-fill";
+export type { RegisterActions } from "./registry/register-actions";
+export { excelRegisterActions } from "./registry/register-actions";
+export type { PastedTable } from "./registry/read-table";

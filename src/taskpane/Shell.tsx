@@ -5,6 +5,7 @@ import type { HighlightActions } from "../excel/contract";
 import { HostNotes } from "./HostNotes";
 import { App, AppProps } from "./tables/TablesTab";
 import { stringsFor } from "./strings";
+import { FillTab, fillTabLabel } from "./fill/FillTab";
 
 export interface ShellProps extends Omit<AppProps, "formulasOffered"> {
   /** Null outside Excel, or in an Excel too old to check figures: the pane is then the tables alone. */
@@ -15,7 +16,7 @@ export interface ShellProps extends Omit<AppProps, "formulasOffered"> {
   officeJs: boolean;
 }
 
-type TabId = "tables" | "highlight";
+type TabId = "tables" | "highlight" | "fill";
 
 /* A chunk of its own: the plain-browser viewer never loads it, and in Excel it loads after the tables show. */
 const HighlightPanel = lazy(() =>
@@ -54,6 +55,7 @@ export function Shell({ highlight, features, officeJs, ...app }: ShellProps) {
       >
         <Tab value="tables">{strings.tablesTab}</Tab>
         <Tab value="highlight">{strings.highlightTab}</Tab>
+        <Tab value="fill">{fillTabLabel(app.locale)}</Tab>
       </TabList>
       {notes}
       <div hidden={tab !== "tables"}>{tables}</div>
@@ -61,6 +63,9 @@ export function Shell({ highlight, features, officeJs, ...app }: ShellProps) {
         <Suspense fallback={<Spinner size="tiny" />}>
           <HighlightPanel actions={highlight} locale={app.locale} />
         </Suspense>
+      </div>
+      <div hidden={tab !== "fill"}>
+        <FillTab locale={app.locale} />
       </div>
     </>
   );

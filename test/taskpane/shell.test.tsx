@@ -77,9 +77,9 @@ describe("Shell", () => {
     expect(screen.queryByText("落后预警着色")).toBeNull();
   });
 
-  test("in Excel it shows the two tabs, the tables first", async () => {
+  test("in Excel it shows the three tabs, the tables first", async () => {
     await renderShell(ACTIONS);
-    expect(screen.getAllByRole("tab")).toEqual(tabs(["分解表", "进度着色"]));
+    expect(screen.getAllByRole("tab")).toEqual(tabs(["分解表", "进度着色", "填入与登记"]));
     expect(selected()).toEqual(["分解表"]);
     expect(screen.getByLabelText("文件")).toBeTruthy();
     expect(screen.queryByRole("heading", { name: "落后预警着色" })).toBeNull();
@@ -112,7 +112,7 @@ describe("Shell", () => {
 
   test("speaks English", async () => {
     await renderShell(ACTIONS, "en");
-    expect(screen.getAllByRole("tab")).toEqual(tabs(["Tables", "Behind plan"]));
+    expect(screen.getAllByRole("tab")).toEqual(tabs(["Tables", "Behind plan", "Fill & register"]));
     fireEvent.click(screen.getByRole("tab", { name: "Behind plan" }));
     expect(screen.getByRole("heading", { name: "Highlight progress against plan" })).toBeTruthy();
   });

@@ -1,0 +1,40 @@
+import type { UnitAlias } from "../../core/registry/aliases";
+import { addAlias } from "../../core/registry/registry";
+import { installRegistry } from "../../core/registry/workbook-state";
+import { FillInspection, inspectFill } from "./inspect-fill";
+import { readRegistry, updateRegistry } from "../registry/registry-part";
+import { FillOutcome, FillRequest, fillTargets } from "./write-fill";
+
+/** What the fill panel asks of Excel; the panel gets these as a prop and never calls Office itself. */
+export interface FillActions {
+  inspect(): Promise<FillInspection>;
+  fill(request: FillRequest): Promise<FillOutcome>;
+  /** Keeps "this name means …" in the workbook; the functions and the highlighting use it at once. */
+  explain(alias: UnitAlias): Promise<void>;
+}
+
+/** Reads the workbook's registry into the shared runtime, so functions and pane answer with its aliases and plans. */
+export async function loadWorkbookRegistry(context: Excel.RequestContext): Promise<void> {
+  installRegistry(await readRegistry(context));
+}
+
+/**
+ * Custom XML parts need ExcelApi 1.5 (Microsoft: "Excel JavaScript API requirement set 1.5"), which Excel 2016
+ * without Microsoft 365 lacks: there the fill still works, with the catalog's names only, and nothing is remembered.
+ */
+export function registrySupported(): boolean {
+  return Office.context?.requirements?.isSetSupported("ExcelApi", "1.5") ?? false;
+}
+
+export const excelFillActions: FillActions = {
+  inspect: () =>
+    Excel.run(async (context) => {
+      if (registrySupported()) await loadWorkbookRegistry(context);
+      return inspectFill(context);
+    }),
+  fill: (request) => Excel.run((context) => fillTargets(context, request)),
+  explain: (alias) =>
+    Excel.run(async (context) => {
+      installRegistry(await updateRegistry(context, (registry) => addAlias(registry, alias)));
+    }),
+};

@@ -1,0 +1,126 @@
+import type { Locale } from "../../core/i18n/locale";
+import type { ColumnRole, RowKind } from "../../core/catalog/plan-types";
+
+/** Every text the registration panel shows, Chinese first and English. */
+const STRINGS = {
+  zh: {
+    intro:
+      "选中从文件粘贴到表中的目标分解表（可含标题行和一到两行表头），读取后核对识别结果，填写文件信息后登记到本工作簿。登记的数据不是官方目录：官方已有的数字始终优先，差异会列出。",
+    read: "读取选中的表",
+    understood: (rows: number, columns: number) => `识别出 ${columns} 列、${rows} 行：`,
+    column: "列",
+    role: "含义",
+    year: "年份",
+    row: "行",
+    kind: "类型",
+    roles: {
+      serial: "序号",
+      name: "名称",
+      measure: "计量单位",
+      target: "目标",
+      actual: "实际",
+      text: "文字",
+    } as Record<ColumnRole, string>,
+    kinds: {
+      unit: "单位",
+      subtotal: "小计",
+      total: "合计",
+      reference: "参考行",
+      indicator: "指标",
+      item: "项目",
+    } as Record<RowKind, string>,
+    region: "区县（如 渝北区）",
+    indicator: "指标",
+    measure: "计量单位（如 家、万元）",
+    docNumber: "文号",
+    date: "印发日期（yyyy-mm-dd）",
+    title: "文件标题",
+    attachment: "附件序号（如 附件1）",
+    tableTitle: "表格标题",
+    registeredBy: "登记人",
+    check: "检查",
+    register: "登记到本工作簿",
+    problems: "无法登记，请更正：",
+    discrepancies: "小计/合计与各行之和不一致（按原样保存，不作修改）：",
+    discrepancy: (row: string, year: number, stated: number, computed: number) =>
+      `${row} ${year}年：表中 ${stated}，各行合计 ${computed}`,
+    differences: "与官方目录不一致（使用官方数字）：",
+    difference: (unit: string, year: number, registered: string, official: string) =>
+      `${unit} ${year}年：登记 ${registered}，官方 ${official}`,
+    sound: "检查通过，可以登记。",
+    registered: (title: string, revision: number) =>
+      `已登记《${title}》第 ${revision} 版，函数、填入和着色即可使用。`,
+    list: "本工作簿登记的文件",
+    entry: (title: string, by: string, at: string, revision: number) =>
+      `《${title}》：${by}登记于 ${at.slice(0, 10)}，第 ${revision} 版`,
+    exportJson: "导出 JSON",
+    importJson: "导入 JSON",
+    importHint: "粘贴 seeds/plans 格式的 JSON",
+    missing: "请填写区县、标题、附件序号、表格标题和登记人；按单位分解的表还须选择指标。",
+    failed: (message: string) => `操作未完成，工作簿未改动：${message}`,
+  },
+  en: {
+    intro:
+      "Select a breakdown table pasted from a document (with a title line and one or two header rows, if any), read it, check what was understood, give the document's details and register it in this workbook. A registered table is not the official catalog: official figures always come first, and differences are listed.",
+    read: "Read the selected table",
+    understood: (rows: number, columns: number) =>
+      `${columns} columns and ${rows} rows understood:`,
+    column: "Column",
+    role: "Role",
+    year: "Year",
+    row: "Row",
+    kind: "Kind",
+    roles: {
+      serial: "Serial",
+      name: "Name",
+      measure: "Unit of measure",
+      target: "Target",
+      actual: "Actual",
+      text: "Text",
+    } as Record<ColumnRole, string>,
+    kinds: {
+      unit: "Unit",
+      subtotal: "Subtotal",
+      total: "Total",
+      reference: "Reference",
+      indicator: "Indicator",
+      item: "Item",
+    } as Record<RowKind, string>,
+    region: "District (e.g. 渝北区)",
+    indicator: "Indicator",
+    measure: "Unit of measure (e.g. 家, 万元)",
+    docNumber: "Document number (文号)",
+    date: "Date of issue (yyyy-mm-dd)",
+    title: "Document title",
+    attachment: "Attachment (e.g. 附件1)",
+    tableTitle: "Table title",
+    registeredBy: "Registered by",
+    check: "Check",
+    register: "Register in this workbook",
+    problems: "Cannot register; please correct:",
+    discrepancies: "Stated 小计/合计 that differ from the sum of their rows (kept as printed):",
+    discrepancy: (row: string, year: number, stated: number, computed: number) =>
+      `${row} ${year}: stated ${stated}, rows add up to ${computed}`,
+    differences: "Different from the official catalog (the official figure is used):",
+    difference: (unit: string, year: number, registered: string, official: string) =>
+      `${unit} ${year}: registered ${registered}, official ${official}`,
+    sound: "No problems: ready to register.",
+    registered: (title: string, revision: number) =>
+      `Registered 《${title}》, revision ${revision}; functions, fill and highlighting use it now.`,
+    list: "Documents registered in this workbook",
+    entry: (title: string, by: string, at: string, revision: number) =>
+      `《${title}》: registered by ${by} on ${at.slice(0, 10)}, revision ${revision}`,
+    exportJson: "Export JSON",
+    importJson: "Import JSON",
+    importHint: "Paste JSON in the seeds/plans schema",
+    missing:
+      "Give the district, title, attachment, table title and your name; a table by unit also needs its indicator.",
+    failed: (message: string) => `Not done, the workbook is unchanged: ${message}`,
+  },
+};
+
+export type RegisterStrings = (typeof STRINGS)["zh"];
+
+export function registerStrings(locale: Locale): RegisterStrings {
+  return STRINGS[locale];
+}

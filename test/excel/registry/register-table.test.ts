@@ -1,0 +1,132 @@
+import "../../fakes/range-text-fake";
+import { reopenBook } from "../../fakes/custom-xml-fake";
+import { FakeBook, FakeRequestContext } from "../../fakes/excel-fake";
+import { planLookup } from "../../../src/core/catalog/embedded";
+import { citeWithRegistry } from "../../../src/core/registry/cite-registered";
+import { readGrid } from "../../../src/core/registry/read-grid";
+import { EMPTY_REGISTRY } from "../../../src/core/registry/registry";
+import { planFromReading } from "../../../src/core/registry/to-plan";
+import {
+  installedRegistry,
+  installRegistry,
+  workbookLookup,
+} from "../../../src/core/registry/workbook-state";
+import { loadWorkbookRegistry } from "../../../src/excel/fill/fill-actions";
+import { fillTargets } from "../../../src/excel/fill/write-fill";
+import { readSelectedTable } from "../../../src/excel/registry/read-table";
+import { storePlan } from "../../../src/excel/registry/register-actions";
+import { pastedGrid, shippedTables } from "../../core/registry/shipped-grids";
+
+function run<T>(book: FakeBook, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return book.run((context: FakeRequestContext) =>
+    batch(context as unknown as Excel.RequestContext)
+  );
+}
+
+/** 江北区's 附件1 pasted at B3 of a new sheet, as the breakdown of a district the catalog does not ship (渝北区). */
+function pastedBook(): FakeBook {
+  const book = new FakeBook();
+  const { table } = shippedTables().find(
+    (item) => item.table.indicator === "high-tech-enterprises"
+  )!;
+  pastedGrid(table).forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell !== "") book.sheets[0].setEntry(r + 2, c + 1, cell);
+    })
+  );
+  book.selection = { sheet: "Sheet1", rect: { row: 0, column: 0, rows: 40, columns: 12 } };
+  return book;
+}
+
+const META = {
+  region: "渝北区",
+  indicator: "high-tech-enterprises",
+  measure: "家",
+  docNumber: "渝北测试〔2023〕1号",
+  date: "2023-06-09",
+  title: "测试用分解表",
+  issuer: null,
+  attachment: "附件1",
+  tableTitle: "江北区高新技术企业培育目标任务分解表",
+};
+
+beforeEach(() => installRegistry(EMPTY_REGISTRY));
+
+describe("registering a table from the sheet", () => {
+  it("reads the selection's text in two syncs, stores the plan, and PLAN.TARGET's lookup answers after reopening", async () => {
+    const book = pastedBook();
+    const pasted = await run(book, readSelectedTable);
+    expect(pasted.address).toBe("Sheet1!B3:I22");
+    expect(book.syncCount).toBe(2);
+    const plan = planFromReading(readGrid(pasted.grid, { documentYear: 2023 }), META);
+    await run(book, (context) =>
+      storePlan(context, plan, "张三", new Date("2026-11-24T08:00:00Z"))
+    );
+
+    installRegistry(EMPTY_REGISTRY);
+    const reopened = reopenBook(book);
+    await run(reopened, loadWorkbookRegistry);
+    const fact = workbookLookup().target({
+      region: "渝北",
+      indicator: "高企",
+      year: 2025,
+      unit: "观音桥",
+    });
+    expect(fact.figure.text).toBe("100");
+    expect(citeWithRegistry(fact, installedRegistry(), "zh")).toMatch(
+      /^本工作簿登记的数据，非官方目录（张三登记于 2026-11-24，第 1 版）：渝北测试〔2023〕1号/
+    );
+  });
+
+  it("keeps earlier revisions when a plan is registered again", async () => {
+    const book = pastedBook();
+    const plan = planFromReading(
+      readGrid((await run(book, readSelectedTable)).grid, { documentYear: 2023 }),
+      META
+    );
+    await run(book, (context) =>
+      storePlan(context, plan, "张三", new Date("2026-11-24T08:00:00Z"))
+    );
+    const registry = await run(book, (context) =>
+      storePlan(context, plan, "李四", new Date("2026-11-25T08:00:00Z"))
+    );
+    expect(registry.plans.map((entry) => [entry.registeredBy, entry.revision])).toEqual([
+      ["李四", 2],
+    ]);
+    expect(registry.history.map((entry) => [entry.registeredBy, entry.revision])).toEqual([
+      ["张三", 1],
+    ]);
+  });
+
+  it("fills a sheet from a registered plan as from the official catalog, and leaves official figures to the catalog", async () => {
+    const book = pastedBook();
+    const plan = planFromReading(
+      readGrid((await run(book, readSelectedTable)).grid, { documentYear: 2023 }),
+      META
+    );
+    await run(book, (context) => storePlan(context, plan, "张三", new Date()));
+    const sheet = new FakeBook();
+    ["观音桥", "寸滩街道"].forEach((name, row) => sheet.sheets[0].setEntry(row, 0, name));
+    const outcome = await run(sheet, (context) =>
+      fillTargets(context, {
+        sheet: "Sheet1",
+        names: { row: 0, column: 0, rows: 2, columns: 1 },
+        hasHeader: false,
+        choice: {
+          region: "渝北区",
+          indicator: "高企",
+          year: 2025,
+          baseline: false,
+          previousYear: false,
+          output: "values",
+          totals: "leave",
+        },
+      })
+    );
+    expect(outcome.status).toBe("filled");
+    expect(sheet.sheets[0].written()).toMatchObject({ B1: 100, B2: 58 });
+    expect(workbookLookup().target({ region: "江北区", indicator: "高企", year: 2025 }).plan).toBe(
+      planLookup().target({ region: "江北区", indicator: "高企", year: 2025 }).plan
+    );
+  });
+});
