@@ -119,7 +119,7 @@ describe("Shell", () => {
 
   test("a current Excel offers everything, formulas included, and has nothing to explain", async () => {
     await renderHost(HOSTS.current);
-    expect(screen.getAllByRole("tab")).toHaveLength(2);
+    expect(screen.getAllByRole("tab")).toHaveLength(3);
     expect(screen.getByLabelText(/公式/)).toBeTruthy();
     expect(screen.queryByTestId("host-notes")).toBeNull();
   });
@@ -138,7 +138,7 @@ describe("Shell", () => {
 
   test("ExcelApi 1.4: the highlighting tab checks but says colouring needs ExcelApi 1.6", async () => {
     await renderHost(HOSTS.excelApi14);
-    expect(screen.getAllByRole("tab")).toHaveLength(2);
+    expect(screen.getAllByRole("tab")).toHaveLength(3);
     expect(screen.getByTestId("host-notes").textContent).toContain("缺少 ExcelApi 1.7");
     fireEvent.click(screen.getByRole("tab", { name: "进度着色" }));
     expect(screen.getByText(/当前 Excel 不支持条件格式（需要 ExcelApi 1.6/)).toBeTruthy();

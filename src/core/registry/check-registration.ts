@@ -1,7 +1,7 @@
 import type { PlanDocument } from "../catalog/plan-types";
-import type { DataProblem } from "../catalog/data-checker";
-import { Discrepancy, reconcileTable } from "../catalog/reconcile";
-import { validatePlan } from "../catalog/validate";
+import type { DataProblem } from "../validation/data-checker";
+import { Discrepancy, reconcileTable } from "../audit/reconcile";
+import { validatePlan } from "../validation/validate";
 import { rowName } from "../catalog/naming";
 import { LookupError } from "../lookup/lookup-error";
 import type { PlanLookup } from "../lookup/plan-lookup";

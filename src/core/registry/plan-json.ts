@@ -1,6 +1,6 @@
 import type { PlanDocument } from "../catalog/plan-types";
-import type { DataProblem } from "../catalog/data-checker";
-import { asPlan, validatePlan } from "../catalog/validate";
+import type { DataProblem } from "../validation/data-checker";
+import { asPlan, validatePlan } from "../validation/validate";
 
 /** A registered plan as a data file of seeds/plans/, for a maintainer to check against the source text and ship. */
 export function planToJson(plan: PlanDocument): string {

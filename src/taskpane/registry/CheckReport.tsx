@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { formatProblem } from "../../core/catalog/data-checker";
+import { formatProblem } from "../../core/validation/data-checker";
 import type { RegistrationCheck } from "../../core/registry/check-registration";
 import type { RegisterStrings } from "./strings";
 

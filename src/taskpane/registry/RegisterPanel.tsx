@@ -11,7 +11,7 @@ import {
   Text,
   Textarea,
 } from "@fluentui/react-components";
-import { formatProblem } from "../../core/catalog/data-checker";
+import { formatProblem } from "../../core/validation/data-checker";
 import { officialPlanLookup } from "./official";
 import type { Locale } from "../../core/i18n/locale";
 import { checkRegistration, RegistrationCheck } from "../../core/registry/check-registration";

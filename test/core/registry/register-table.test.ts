@@ -1,6 +1,6 @@
 import { planLookup } from "../../../src/core/catalog/embedded";
 import { loadCatalog } from "../../../src/core/catalog/load-catalog";
-import { provenanceProblems } from "../../../src/core/catalog/provenance";
+import { provenanceProblems } from "../../../src/core/audit/provenance";
 import { checkRegistration } from "../../../src/core/registry/check-registration";
 import { indicatorGuesser } from "../../../src/core/registry/indicator-guess";
 import { readGrid } from "../../../src/core/registry/read-grid";
