@@ -4,7 +4,7 @@ import { planLookup } from "../../../src/core/catalog/embedded";
 import { Box, intersects, parseAddress } from "../../../src/core/sheet/a1";
 import { ChartRequest, insertChart } from "../../../src/excel/chart/chart";
 import { applyHighlight, HighlightRequest } from "../../../src/excel/highlight/highlight";
-import { chartsOf, FakeBook, FakeRequestContext, sheetNamesOf } from "../../fakes/excel-fake";
+import { FakeBook, FakeRequestContext } from "../../fakes/excel";
 import { JIANGBEI_GRID } from "../../core/highlight/highlight-fixture";
 import { JIANGBEI_ACTUAL, jiangbeiBook } from "../jiangbei-book";
 
@@ -52,7 +52,7 @@ describe("insertChart", () => {
     expect(written.G2).toBeUndefined();
     expect(written.H5).toBeUndefined();
     expect(book.sheets[0].cell(2, 5).numberFormat).toBe("@");
-    const [chart] = chartsOf(book);
+    const [chart] = book.charts;
     expect(chart).toMatchObject({
       sheet: "月报",
       name: result.name,
@@ -69,14 +69,14 @@ describe("insertChart", () => {
       ],
     });
     expect(result.name).toMatch(/^PLAN_CHART_江北区_.+_观音桥街道$/);
-    expect(sheetNamesOf(book)).toEqual([
+    expect(book.sheetNames).toEqual([
       expect.objectContaining({ name: result.name, sheet: "月报", rect: chart.source }),
     ]);
   });
 
   it("replaces its own chart and block for the same unit in two syncs, leaving the user's chart alone", async () => {
     const book = jiangbeiBook();
-    chartsOf(book).push({
+    book.charts.push({
       sheet: "月报",
       name: "我的图表",
       type: "ColumnClustered",
@@ -89,12 +89,12 @@ describe("insertChart", () => {
     const again = await run(book, (context) => insertChart(context, request("观音桥街道", "en")));
     expect(book.syncCount).toBe(2);
     expect(again.replaced).toBe(true);
-    expect(chartsOf(book).map((chart) => chart.name)).toEqual(["我的图表", again.name]);
-    expect(chartsOf(book)[1].series?.map((series) => series.name)).toEqual(["Target", "Actual"]);
+    expect(book.charts.map((chart) => chart.name)).toEqual(["我的图表", again.name]);
+    expect(book.charts[1].series?.map((series) => series.name)).toEqual(["Target", "Actual"]);
     const written = book.sheets[0].written();
     expect(Object.keys(written).sort()).toEqual(Object.keys(once).sort());
     expect(written.F3).toBe("2023");
-    expect(sheetNamesOf(book)).toHaveLength(1);
+    expect(book.sheetNames).toHaveLength(1);
   });
 
   it("puts another unit's chart right of the first chart, never over it", async () => {
@@ -104,7 +104,7 @@ describe("insertChart", () => {
     const second = await run(book, (context) => insertChart(context, request(null)));
     expect(book.syncCount).toBe(2);
     expect(second.block.column).toBe(5 + 3 + 1 + 8 + 1);
-    expect(chartsOf(book)[1]).toMatchObject({
+    expect(book.charts[1]).toMatchObject({
       title: "江北区全区 高新技术企业：目标与实际（江北府办发〔2023〕38号）",
       series: [
         { name: "目标", values: [null, 361, 397, 442, 486, 530] },
@@ -140,7 +140,7 @@ describe("charts and helper blocks side by side", () => {
       ...book.names
         .filter((name) => name.name.endsWith("_REF"))
         .map((name) => ({ what: name.name, box: name.rect })),
-      ...chartsOf(book).flatMap((chart) => [
+      ...book.charts.flatMap((chart) => [
         { what: `${chart.name} data`, box: chart.source },
         {
           what: `${chart.name} picture`,

@@ -10,7 +10,7 @@ import { chartData } from "../../../src/core/chart/chart-data";
 import { layoutTable } from "../../../src/core/tables/sheet-layout";
 import { planLookup } from "../../../src/core/catalog/embedded";
 import type { PlanDocument } from "../../../src/core/catalog/plan-types";
-import { conditionalFormatsOf, FakeBook, FakeRequestContext } from "../../fakes/excel-fake";
+import { FakeBook, FakeRequestContext } from "../../fakes/excel";
 
 const REQUEST: HighlightRequest = {
   region: "江北区",
@@ -55,7 +55,7 @@ describe("highlighting against target cells beside the actuals", () => {
     expect(
       result.analysis.differences.map((found) => [found.label, found.sheet, found.catalog])
     ).toEqual([["大石坝街道", 13, 12]]);
-    const formats = conditionalFormatsOf(book);
+    const formats = book.conditionalFormats;
     expect(formats).toHaveLength(4);
     expect(formats[0]).toMatchObject({
       rect: { row: 1, column: 2, rows: 3, columns: 1 },
@@ -74,9 +74,9 @@ describe("highlighting against target cells beside the actuals", () => {
     const again = await run(book, (context) => applyHighlight(context, REQUEST));
     expect(again.replaced).toBe(1);
     expect(again.analysis.sources[0]).toMatchObject({ kind: "sheet", column: 1 });
-    expect(conditionalFormatsOf(book)).toHaveLength(4);
+    expect(book.conditionalFormats).toHaveLength(4);
     expect(await run(book, (context) => removeHighlight(context))).toBe(1);
-    expect(conditionalFormatsOf(book)).toEqual([]);
+    expect(book.conditionalFormats).toEqual([]);
     expect(book.names).toEqual([]);
   });
 });
@@ -112,7 +112,7 @@ describe("highlighting beside a table the pane inserted", () => {
     expect(result.analysis.targets).toEqual([[36], [12]]);
     expect(result.analysis.differences).toEqual([]);
     await run(book, (context) => applyHighlight(context, REQUEST));
-    expect(conditionalFormatsOf(book)[0].formula).toBe(
+    expect(book.conditionalFormats[0].formula).toBe(
       `=AND(ISNUMBER(J${first + 1}),ISNUMBER($E${first + 1}),ISNUMBER(N${first + 1}),J${first + 1}>=$E${first + 1})`
     );
   });

@@ -9,7 +9,7 @@ import { SelectionError } from "../../../src/core/sheet/selection-error";
 import { SHEET_ROWS } from "../../../src/core/sheet/a1";
 import { LookupError } from "../../../src/core/lookup/lookup-error";
 import { paletteFor } from "../../../src/core/highlight/palette";
-import { conditionalFormatsOf, FakeBook, FakeRequestContext } from "../../fakes/excel-fake";
+import { FakeBook, FakeRequestContext } from "../../fakes/excel";
 import { JIANGBEI_GRID } from "../../core/highlight/highlight-fixture";
 import { jiangbeiBook } from "../jiangbei-book";
 
@@ -24,13 +24,13 @@ const REQUEST: HighlightRequest = {
 };
 
 const ours = (book: FakeBook) =>
-  conditionalFormatsOf(book).filter((format) => format.formula.includes("ISNUMBER(F2)"));
+  book.conditionalFormats.filter((format) => format.formula.includes("ISNUMBER(F2)"));
 
 /** The 江北区 sheet with the figures selected, and a user's own rules on A and on C2:D9. */
 function jiangbeiBookWithUserRules(): FakeBook {
   const book = jiangbeiBook();
   book.selection = { sheet: "月报", rect: { row: 1, column: 2, rows: 8, columns: 2 } };
-  conditionalFormatsOf(book).push(
+  book.conditionalFormats.push(
     {
       sheet: "月报",
       rect: { row: 1, column: 2, rows: 8, columns: 2 },
@@ -98,11 +98,11 @@ describe("applyHighlight", () => {
       )
     );
     expect(
-      conditionalFormatsOf(book).filter(
+      book.conditionalFormats.filter(
         (format) => format.formula === "=C2>1000" || format.type === "ColorScale"
       )
     ).toHaveLength(2);
-    expect(conditionalFormatsOf(book)).toHaveLength(6);
+    expect(book.conditionalFormats).toHaveLength(6);
     expect(book.names.map((name) => name.name)).toEqual(["PLAN_HL_2", "PLAN_HL_2_REF"]);
   });
 
@@ -165,7 +165,7 @@ describe("removeHighlight", () => {
     const removed = await run(book, (context) => removeHighlight(context));
     expect(removed).toBe(1);
     expect(book.syncCount).toBe(4);
-    expect(conditionalFormatsOf(book).map((format) => format.formula)).toEqual(["=C2>1000", ""]);
+    expect(book.conditionalFormats.map((format) => format.formula)).toEqual(["=C2>1000", ""]);
     expect(book.sheets[0].written()).toEqual(before);
     expect(book.names).toEqual([]);
   });

@@ -1,0 +1,132 @@
+import type { ChartState } from "./book";
+import { chartSeries } from "./chart-series";
+import { ClientObject } from "./client-object";
+import type { FakeRange } from "./range";
+import type { FakeRequestContext } from "./request-context";
+import type { FakeWorksheet } from "./worksheet";
+
+/** A settable text (a chart's or an axis's title) whose setter is one queued command. */
+function titleSetter(
+  chart: FakeChart,
+  label: string,
+  change: (state: ChartState, text: string) => void
+) {
+  return {
+    set text(text: string) {
+      chart.context.queue(label, () => change(chart.state(), text), text);
+    },
+  } as { text: string };
+}
+
+export class FakeChart extends ClientObject {
+  readonly title = titleSetter(this, "chart.title", (state, text) => (state.title = text));
+  /** chart.axes.categoryAxis / valueAxis: only their titles are recorded. */
+  readonly axes = {
+    categoryAxis: {
+      title: titleSetter(this, "chart.axis.title", (state, text) => {
+        state.axisTitles = { ...state.axisTitles, category: text };
+      }),
+    },
+    valueAxis: {
+      title: titleSetter(this, "chart.axis.title", (state, text) => {
+        state.axisTitles = { ...state.axisTitles, value: text };
+      }),
+    },
+  };
+
+  constructor(
+    context: FakeRequestContext,
+    readonly find: () => ChartState | undefined
+  ) {
+    super(context);
+  }
+
+  state(): ChartState {
+    const state = this.find();
+    if (!state) throw new Error("ItemNotFound: chart");
+    return state;
+  }
+
+  protected exists(): boolean {
+    return this.find() !== undefined;
+  }
+
+  protected snapshot(): Record<string, unknown> {
+    return { name: this.state().name };
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.context.queue("chart.name", () => (this.state().name = name), name);
+  }
+
+  setPosition(start: string, end: string): void {
+    this.context.queue("chart.setPosition", () => (this.state().position = { start, end }), [
+      start,
+      end,
+    ]);
+  }
+
+  delete(): void {
+    this.context.queue("chart.delete", () => {
+      const list = this.context.book.charts;
+      list.splice(list.indexOf(this.state()), 1);
+    });
+  }
+}
+
+export class FakeChartCollection extends ClientObject {
+  constructor(
+    context: FakeRequestContext,
+    readonly worksheet: FakeWorksheet
+  ) {
+    super(context);
+  }
+
+  private onSheet(): ChartState[] {
+    const sheet = this.worksheet.sheet().name;
+    return this.context.book.charts.filter((chart) => chart.sheet === sheet);
+  }
+
+  protected snapshot(): Record<string, unknown> {
+    return { items: this.onSheet().map((chart) => ({ name: chart.name })) };
+  }
+
+  get items(): { name: string }[] {
+    return this.read("items");
+  }
+
+  getItem(name: string): FakeChart {
+    return new FakeChart(this.context, () => this.onSheet().find((chart) => chart.name === name));
+  }
+
+  getItemOrNullObject(name: string): FakeChart {
+    return this.getItem(name);
+  }
+
+  /** Excel names a new chart "Chart 1", "Chart 2" …; the caller renames it. */
+  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
+    let state: ChartState | undefined;
+    this.context.queue(
+      "charts.add",
+      () => {
+        const list = this.context.book.charts;
+        state = {
+          sheet: source.sheet().name,
+          name: `Chart ${this.context.book.newId().replace(/\D/g, "")}`,
+          type,
+          source: source.area(),
+          seriesBy,
+          ...chartSeries(source.sheet(), source.area(), seriesBy),
+        };
+        list.push(state);
+      },
+      [type, seriesBy]
+    );
+    return new FakeChart(this.context, () =>
+      state && this.context.book.charts.includes(state) ? state : undefined
+    );
+  }
+}
