@@ -2,7 +2,7 @@ import type { Locale } from "../../core/i18n/locale";
 import { cellValue, isFormula, SheetLayout } from "../../core/tables/sheet-layout";
 import { formulaText } from "./formula-text";
 import { ROW_STYLES } from "../../core/tables/row-styles";
-import { blockName, excelTableName } from "./block-names";
+import { recordComment } from "../safe-write/write-record";
 
 export interface WriteOptions {
   /** Whether target and actual figures go in as PLAN.TARGET / PLAN.BASELINE formulas. */
@@ -11,6 +11,8 @@ export interface WriteOptions {
   locale: Locale;
   /** Freeze the rows down to the header (a new sheet, or a block that starts in row 1). */
   freeze: boolean;
+  /** The names of this copy of the table: the workbook name over the block, and the Excel table (block-names.ts). */
+  names: { block: string; table: string };
 }
 
 /**
@@ -20,16 +22,18 @@ export interface WriteOptions {
  * are translated for zh-CN. The local syntax is only safe because our arguments are quoted text and whole numbers
  * separated by ",", the zh-CN list separator.
  */
-function writeCells(area: Excel.Range, layout: SheetLayout, options: WriteOptions): void {
+function writeCells(area: Excel.Range, layout: SheetLayout, options: WriteOptions): unknown[][] {
   if (!options.formulas || !layout.cells.flat().some(isFormula)) {
-    area.values = layout.cells.map((row) => row.map(cellValue));
-    return;
+    const values = layout.cells.map((row) => row.map(cellValue));
+    area.values = values;
+    return values;
   }
   const grid = layout.cells.map((row) =>
     row.map((cell) => (isFormula(cell) ? formulaText(cell, options.locale) : cell))
   );
   if (options.locale === "zh") area.formulasLocal = grid;
   else area.formulas = grid;
+  return grid;
 }
 
 function styleRows(area: Excel.Range, layout: SheetLayout): void {
@@ -47,7 +51,8 @@ function styleRows(area: Excel.Range, layout: SheetLayout): void {
 
 /**
  * Queues every write of a block into `area` (exactly the layout's size) without syncing: number formats before
- * values, so that text such as "30%" is kept as text; the Excel table after the values, over header and body only.
+ * values, so that text such as "30%" is kept as text; the Excel table after the values, over header and body only;
+ * the block's name last, with the record of what was written (write-record.ts) in its comment.
  */
 export function queueBlock(
   context: Excel.RequestContext,
@@ -56,17 +61,21 @@ export function queueBlock(
   options: WriteOptions
 ): void {
   area.numberFormat = layout.numberFormats;
-  writeCells(area, layout, options);
+  const written = writeCells(area, layout, options);
   styleRows(area, layout);
   if (layout.tableAllowed) {
     const body = area
       .getCell(layout.headerRow, 0)
       .getResizedRange(layout.bodyEnd - layout.headerRow - 1, layout.width - 1);
     const table = context.workbook.tables.add(body, true);
-    table.name = excelTableName(layout.key);
+    table.name = options.names.table;
     table.style = "TableStyleLight9";
   }
   if (options.freeze) area.worksheet.freezePanes.freezeRows(layout.headerRow + 1);
-  context.workbook.names.add(blockName(layout.key), area, layout.name);
+  context.workbook.names.add(
+    options.names.block,
+    area,
+    recordComment(layout.name, written as string[][])
+  );
   area.select();
 }

@@ -19,6 +19,8 @@ export interface NameState {
 }
 
 export interface ConditionalFormatState {
+  /** Excel's id of the format; the fake gives seeded formats one when they are first listed. */
+  id?: string;
   sheet: string;
   rect: Rect;
   /** "Custom", or any other type name a test seeds (the user's own "ColorScale" …). */

@@ -4,8 +4,6 @@ import { overlaps } from "./geometry";
 import type { FakeRange } from "./range";
 import type { FakeRequestContext } from "./request-context";
 
-type Change = (state: ConditionalFormatState) => void;
-
 export class FakeConditionalFormatRule extends ClientObject {
   constructor(
     context: FakeRequestContext,
@@ -34,29 +32,46 @@ export class FakeConditionalFormatRule extends ClientObject {
   }
 }
 
-/** One colour setter of a rule's format (fill or font), as a queued command. */
-function colourSetter(
-  queue: (label: string, change: Change, payload: unknown) => void,
-  part: "fill" | "font"
-) {
-  return {
-    set color(color: string) {
-      queue(
-        `conditionalFormat.${part}.color`,
-        (state) => {
-          if (part === "fill") state.fill = color;
-          else state.fontColor = color;
-        },
-        color
-      );
-    },
-  } as { color: string };
+/** A rule's fill or font colour: loadable, and settable as one queued command. */
+export class FakeRuleColour extends ClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly find: () => ConditionalFormatState | undefined,
+    private readonly part: "fill" | "font"
+  ) {
+    super(context);
+  }
+
+  private state(): ConditionalFormatState {
+    const state = this.find();
+    if (!state) throw new Error("ItemNotFound: conditional format");
+    return state;
+  }
+
+  protected snapshot(): Record<string, unknown> {
+    const state = this.state();
+    return { color: (this.part === "fill" ? state.fill : state.fontColor) ?? null };
+  }
+
+  get color(): string {
+    return this.read("color");
+  }
+  set color(color: string) {
+    this.context.queue(
+      `conditionalFormat.${this.part}.color`,
+      () => {
+        if (this.part === "fill") this.state().fill = color;
+        else this.state().fontColor = color;
+      },
+      color
+    );
+  }
 }
 
 export class FakeConditionalFormat extends ClientObject {
   readonly custom: {
     rule: FakeConditionalFormatRule;
-    format: { fill: { color: string }; font: { color: string } };
+    format: { fill: FakeRuleColour; font: FakeRuleColour };
   };
 
   constructor(
@@ -64,11 +79,12 @@ export class FakeConditionalFormat extends ClientObject {
     readonly find: () => ConditionalFormatState | undefined
   ) {
     super(context);
-    const queue = (label: string, change: Change, payload: unknown): void =>
-      context.queue(label, () => change(this.state()), payload);
     this.custom = {
       rule: new FakeConditionalFormatRule(context, find),
-      format: { fill: colourSetter(queue, "fill"), font: colourSetter(queue, "font") },
+      format: {
+        fill: new FakeRuleColour(context, find, "fill"),
+        font: new FakeRuleColour(context, find, "font"),
+      },
     };
   }
 
@@ -82,10 +98,16 @@ export class FakeConditionalFormat extends ClientObject {
     return this.find() !== undefined;
   }
 
+  /** Seeded formats get their id when first listed, as Excel gives every format one. */
   protected snapshot(): Record<string, unknown> {
-    return { type: this.state().type };
+    const state = this.state();
+    state.id ??= this.context.book.newId();
+    return { type: state.type, id: state.id };
   }
 
+  get id(): string {
+    return this.read("id");
+  }
   get type(): string {
     return this.read("type");
   }
@@ -117,7 +139,7 @@ export class FakeConditionalFormatCollection extends ClientObject {
         const format = new FakeConditionalFormat(this.context, () =>
           list.includes(state) ? state : undefined
         );
-        format.resolveLoad(["type"]);
+        format.resolveLoad(["type", "id"]);
         return format;
       }),
     };
@@ -132,7 +154,13 @@ export class FakeConditionalFormatCollection extends ClientObject {
     this.context.queue(
       "conditionalFormats.add",
       () => {
-        state = { sheet: this.range.sheet().name, rect: this.range.area(), type, formula: "" };
+        state = {
+          id: this.context.book.newId(),
+          sheet: this.range.sheet().name,
+          rect: this.range.area(),
+          type,
+          formula: "",
+        };
         this.context.book.conditionalFormats.push(state);
       },
       type

@@ -103,6 +103,10 @@ export class FakeTableCollection extends ClientObject {
     );
   }
 
+  getItem(nameOrId: string): FakeTable {
+    return this.getItemOrNullObject(nameOrId);
+  }
+
   /** Excel names a new table Table1, Table2 …; the caller renames it. */
   add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
     let state: TableState | undefined;

@@ -1,0 +1,106 @@
+import { Box, boxA1 } from "../../core/sheet/a1";
+import type { CellEntry } from "./fingerprint";
+
+/** Cells of one sheet. */
+export interface CellArea {
+  sheet: string;
+  box: Box;
+}
+
+/** A name as a names list gives it: a range name's value is its address. */
+export interface NameSnapshot {
+  name: string;
+  type: string;
+  value: unknown;
+  comment: string;
+}
+
+/** A table the action deletes (converts to a range), described well enough to be added back. */
+export interface RemovedTable extends CellArea {
+  name: string;
+  style: string;
+}
+
+/** A conditional format the action deletes, described well enough to be added back. */
+export interface RemovedRule extends CellArea {
+  id: string;
+  formula: string;
+  fill: string | null;
+  font: string | null;
+}
+
+/**
+ * The workbook as it was before an action's writes, as far as the action can change it: the loads are queued by
+ * captureBefore (and watchRules, keepCells) and answered by the action's read sync, so capturing costs no sync of its
+ * own. Every read is bounded to what the action touches.
+ */
+export interface BeforeState {
+  /** The sheet whose own names and charts the action changes, if any. */
+  worksheet: Excel.Worksheet | null;
+  sheets: Excel.WorksheetCollection;
+  names: Excel.NamedItemCollection;
+  sheetNames: Excel.NamedItemCollection | null;
+  tables: Excel.TableCollection;
+  charts: Excel.ChartCollection | null;
+  rules: (CellArea & { list: Excel.ConditionalFormatCollection })[];
+  /** Cells that are empty before the writes: undone by clearing them. */
+  blank: CellArea[];
+  /** Cells that hold something (an earlier block of ours): their entries and number formats are put back. */
+  filled: (CellArea & { range: Excel.Range })[];
+  /** What the action deletes on purpose, added by the action before it writes. */
+  removedTables: RemovedTable[];
+  removedRules: RemovedRule[];
+}
+
+export function captureBefore(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet | null,
+  options: { charts: boolean } = { charts: false }
+): BeforeState {
+  const workbook = context.workbook;
+  const nameFields = "items/name,items/type,items/value,items/comment";
+  return {
+    worksheet,
+    sheets: workbook.worksheets.load("items/name"),
+    names: workbook.names.load(nameFields),
+    sheetNames: worksheet?.names.load(nameFields) ?? null,
+    tables: workbook.tables.load("items/id,items/name"),
+    charts: worksheet && options.charts ? worksheet.charts.load("items/name") : null,
+    rules: [],
+    blank: [],
+    filled: [],
+    removedTables: [],
+    removedRules: [],
+  };
+}
+
+/** Queues the read of the conditional formats on `box`, where the action adds or deletes rules. */
+export function watchRules(
+  before: BeforeState,
+  worksheet: Excel.Worksheet,
+  sheet: string,
+  box: Box
+): void {
+  const list = worksheet.getRange(boxA1(box)).conditionalFormats.load("items/id");
+  before.rules.push({ sheet, box, list });
+}
+
+/**
+ * Queues the read of a filled area's entries and number formats, to be put back if the writes fail. Returns the range,
+ * whose `formulas` the action may also compare with its record.
+ */
+export function keepCells(
+  before: BeforeState,
+  worksheet: Excel.Worksheet,
+  sheet: string,
+  box: Box
+): Excel.Range {
+  const range = worksheet.getRange(boxA1(box)).load("formulas,numberFormat");
+  before.filled.push({ sheet, box, range });
+  return range;
+}
+
+/** The entries of a kept range, as read. */
+export function entriesOf(range: Excel.Range): CellEntry[][] {
+  return range.formulas as CellEntry[][];
+}
