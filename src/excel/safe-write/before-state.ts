@@ -100,6 +100,56 @@ export function keepCells(
   return range;
 }
 
+/**
+ * The state as plain data. Taken just before the writes are sent: Excel hands out one object per collection
+ * (context.workbook.names is always the same proxy), so the undo's own reads would otherwise overwrite these lists.
+ */
+export interface Snapshot {
+  worksheet: Excel.Worksheet | null;
+  sheets: string[];
+  names: NameSnapshot[];
+  sheetNames: NameSnapshot[] | null;
+  tableIds: string[];
+  chartNames: string[] | null;
+  rules: (CellArea & { ids: string[] })[];
+  blank: CellArea[];
+  filled: (CellArea & { formulas: unknown[][]; numberFormat: unknown[][] })[];
+  removedTables: RemovedTable[];
+  removedRules: RemovedRule[];
+}
+
+const nameSnapshot = ({ name, type, value, comment }: NameSnapshot): NameSnapshot => ({
+  name,
+  type,
+  value,
+  comment,
+});
+
+export function snapshotOf(before: BeforeState): Snapshot {
+  return {
+    worksheet: before.worksheet,
+    sheets: before.sheets.items.map((sheet) => sheet.name),
+    names: before.names.items.map(nameSnapshot),
+    sheetNames: before.sheetNames?.items.map(nameSnapshot) ?? null,
+    tableIds: before.tables.items.map((table) => table.id),
+    chartNames: before.charts?.items.map((chart) => chart.name) ?? null,
+    rules: before.rules.map(({ sheet, box, list }) => ({
+      sheet,
+      box,
+      ids: list.items.map((rule) => rule.id),
+    })),
+    blank: [...before.blank],
+    filled: before.filled.map(({ sheet, box, range }) => ({
+      sheet,
+      box,
+      formulas: range.formulas,
+      numberFormat: range.numberFormat,
+    })),
+    removedTables: [...before.removedTables],
+    removedRules: [...before.removedRules],
+  };
+}
+
 /** The entries of a kept range, as read. */
 export function entriesOf(range: Excel.Range): CellEntry[][] {
   return range.formulas as CellEntry[][];

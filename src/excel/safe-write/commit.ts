@@ -1,5 +1,5 @@
 import type { Locale } from "../../core/i18n/locale";
-import type { BeforeState } from "./before-state";
+import { BeforeState, snapshotOf } from "./before-state";
 import { undoWrites } from "./undo";
 
 /** The words a user reads when a write failed: whether the sheet is as it was. */
@@ -42,12 +42,13 @@ export async function commitWrites(
   locale: Locale,
   extra?: () => void
 ): Promise<void> {
+  const snapshot = snapshotOf(before);
   try {
     await context.sync();
   } catch (error) {
     let undone = true;
     try {
-      await undoWrites(context, before, extra);
+      await undoWrites(context, snapshot, extra);
     } catch {
       undone = false;
     }

@@ -1,5 +1,5 @@
 import { Box, boxA1, parseAddress } from "../../core/sheet/a1";
-import type { BeforeState, CellArea, NameSnapshot } from "./before-state";
+import type { CellArea, NameSnapshot, Snapshot } from "./before-state";
 
 const key = (name: string) => name.toLowerCase();
 const same = (a: NameSnapshot, b: NameSnapshot) =>
@@ -36,7 +36,7 @@ function restoreNames(
 }
 
 /** What is there now, read in one sync, to compare with the state before. */
-async function readNow(context: Excel.RequestContext, before: BeforeState) {
+async function readNow(context: Excel.RequestContext, before: Snapshot) {
   const workbook = context.workbook;
   const nameFields = "items/name,items/type,items/value,items/comment";
   const now = {
@@ -44,7 +44,7 @@ async function readNow(context: Excel.RequestContext, before: BeforeState) {
     names: workbook.names.load(nameFields),
     sheetNames: before.sheetNames ? (before.worksheet?.names.load(nameFields) ?? null) : null,
     tables: workbook.tables.load("items/id,items/name"),
-    charts: before.charts ? (before.worksheet?.charts.load("items/name") ?? null) : null,
+    charts: before.chartNames ? (before.worksheet?.charts.load("items/name") ?? null) : null,
     rules: before.rules.map(({ sheet, box }) =>
       workbook.worksheets.getItem(sheet).getRange(boxA1(box)).conditionalFormats.load("items/id")
     ),
@@ -62,27 +62,25 @@ async function readNow(context: Excel.RequestContext, before: BeforeState) {
  */
 export async function undoWrites(
   context: Excel.RequestContext,
-  before: BeforeState,
+  before: Snapshot,
   extra?: () => void
 ): Promise<void> {
   const workbook = context.workbook;
   const now = await readNow(context, before);
-  const sheetsBefore = new Set(before.sheets.items.map((sheet) => key(sheet.name)));
+  const sheetsBefore = new Set(before.sheets.map(key));
   const added = now.sheets.items.filter((sheet) => !sheetsBefore.has(key(sheet.name)));
   const onKeptSheet = (area: CellArea) => sheetsBefore.has(key(area.sheet));
   const range = (area: CellArea) =>
     workbook.worksheets.getItem(area.sheet).getRange(boxA1(area.box));
 
-  const rulesBefore = new Set(
-    before.rules.flatMap(({ list }) => list.items.map((rule) => rule.id))
-  );
+  const rulesBefore = new Set(before.rules.flatMap(({ ids }) => ids));
   const rulesNow = new Set(now.rules.flatMap((list) => list.items.map((rule) => rule.id)));
   for (const list of now.rules)
     for (const rule of list.items) if (!rulesBefore.has(rule.id)) rule.delete();
-  const chartsBefore = new Set(before.charts?.items.map((chart) => chart.name) ?? []);
+  const chartsBefore = new Set(before.chartNames ?? []);
   for (const chart of now.charts?.items ?? [])
     if (!chartsBefore.has(chart.name)) before.worksheet?.charts.getItem(chart.name).delete();
-  const tablesBefore = new Set(before.tables.items.map((table) => table.id));
+  const tablesBefore = new Set(before.tableIds);
   for (const table of now.tables.items)
     if (!tablesBefore.has(table.id)) workbook.tables.getItem(table.id).convertToRange();
 
@@ -90,8 +88,8 @@ export async function undoWrites(
   for (const area of before.filled.filter(onKeptSheet)) {
     const cells = range(area);
     cells.clear();
-    cells.numberFormat = area.range.numberFormat;
-    cells.formulas = area.range.formulas;
+    cells.numberFormat = area.numberFormat;
+    cells.formulas = area.formulas;
   }
   for (const rule of before.removedRules) {
     if (rulesNow.has(rule.id)) continue;
@@ -100,7 +98,9 @@ export async function undoWrites(
     if (rule.fill) format.custom.format.fill.color = rule.fill;
     if (rule.font) format.custom.format.font.color = rule.font;
   }
-  const tablesNow = new Set(now.tables.items.map((table) => key(table.name)));
+  // A removed table is back only if a table of its name is still the one from before (a new one may have its name).
+  const kept = now.tables.items.filter((table) => tablesBefore.has(table.id));
+  const tablesNow = new Set(kept.map((table) => key(table.name)));
   for (const table of before.removedTables) {
     if (tablesNow.has(key(table.name))) continue;
     const restored = workbook.worksheets.getItem(table.sheet).tables.add(boxA1(table.box), true);
@@ -108,9 +108,9 @@ export async function undoWrites(
     restored.style = table.style;
   }
   extra?.();
-  restoreNames(context, workbook.names, before.names.items, now.names.items);
+  restoreNames(context, workbook.names, before.names, now.names.items);
   if (before.worksheet && before.sheetNames && now.sheetNames)
-    restoreNames(context, before.worksheet.names, before.sheetNames.items, now.sheetNames.items);
+    restoreNames(context, before.worksheet.names, before.sheetNames, now.sheetNames.items);
   for (const sheet of added) workbook.worksheets.getItem(sheet.name).delete();
   await context.sync();
 }

@@ -48,6 +48,9 @@ export class FakeTable extends ClientObject {
       name
     );
   }
+  get style(): string {
+    return this.read("style");
+  }
   set style(style: string) {
     this.context.queue("table.style", () => (this.state().style = style), style);
   }
