@@ -8,5 +8,7 @@ export { connectOffice } from "./host/office-host";
 export type { OfficeConnection } from "./host/office-host";
 export type { Destination, InsertOutcome, InsertRequest } from "./tables/insert-table";
 export type { HighlightActions } from "./highlight/highlight-actions";
-export type { HighlightRequest, HighlightResult } from "./highlight/highlight";
+export type { EditedBlock, HighlightRequest, HighlightResult } from "./highlight/highlight";
+export { isEdited } from "./highlight/highlight";
+export type { RemoveRequest } from "./highlight/remove-highlight";
 export type { ChartRequest, ChartResult } from "./chart/chart";

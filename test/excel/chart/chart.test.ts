@@ -3,8 +3,9 @@ import { analyzeHighlight } from "../../../src/core/highlight/analyze";
 import { planLookup } from "../../../src/core/catalog/embedded";
 import { Box, intersects, parseAddress } from "../../../src/core/sheet/a1";
 import { ChartRequest, insertChart } from "../../../src/excel/chart/chart";
-import { applyHighlight, HighlightRequest } from "../../../src/excel/highlight/highlight";
+import { HighlightRequest } from "../../../src/excel/highlight/highlight";
 import { FakeBook, FakeRequestContext } from "../../fakes/excel";
+import { applied } from "../highlight/applied";
 import { JIANGBEI_GRID } from "../../core/highlight/highlight-fixture";
 import { JIANGBEI_ACTUAL, jiangbeiBook } from "../jiangbei-book";
 
@@ -162,9 +163,9 @@ describe("charts and helper blocks side by side", () => {
   it("applying the highlighting again after a chart puts the helper block right of the chart's picture", async () => {
     const book = jiangbeiBook();
     book.selection = { sheet: "月报", rect: ACTUAL };
-    await run(book, (context) => applyHighlight(context, HIGHLIGHT));
+    await run(book, (context) => applied(context, HIGHLIGHT));
     await run(book, (context) => insertChart(context, request("观音桥街道")));
-    await run(book, (context) => applyHighlight(context, HIGHLIGHT));
+    await run(book, (context) => applied(context, HIGHLIGHT));
     expect(book.names.map((name) => name.name)).toEqual(["PLAN_HL_2", "PLAN_HL_2_REF"]);
     expect(placed(book)).toHaveLength(3);
     expect(overlaps(book)).toEqual([]);

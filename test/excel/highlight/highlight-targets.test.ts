@@ -1,9 +1,4 @@
-import {
-  applyHighlight,
-  checkSelection,
-  HighlightRequest,
-  removeHighlight,
-} from "../../../src/excel/highlight/highlight";
+import { checkSelection, HighlightRequest } from "../../../src/excel/highlight/highlight";
 import { insertChart } from "../../../src/excel/chart/chart";
 import { insertPlanTable } from "../../../src/excel/tables/insert-table";
 import { chartData } from "../../../src/core/chart/chart-data";
@@ -11,6 +6,7 @@ import { layoutTable } from "../../../src/core/tables/sheet-layout";
 import { planLookup } from "../../../src/core/catalog/embedded";
 import type { PlanDocument } from "../../../src/core/catalog/plan-types";
 import { FakeBook, FakeRequestContext } from "../../fakes/excel";
+import { applied, removedCount } from "./applied";
 
 const REQUEST: HighlightRequest = {
   region: "江北区",
@@ -45,11 +41,11 @@ function targetsBook(): FakeBook {
 }
 
 describe("highlighting against target cells beside the actuals", () => {
-  it("references the sheet's target cells in the rules and the helper formulas, in two syncs", async () => {
+  it("references the sheet's target cells in the rules and the helper formulas, in three syncs", async () => {
     const book = targetsBook();
     const before = book.sheets[0].written();
-    const result = await run(book, (context) => applyHighlight(context, REQUEST));
-    expect(book.syncCount).toBe(2);
+    const result = await run(book, (context) => applied(context, REQUEST));
+    expect(book.syncCount).toBe(3);
     expect(result.analysis.sources).toEqual([{ kind: "sheet", column: 1, header: "2024年目标" }]);
     expect(result.analysis.statuses).toEqual([["on-pace"], ["behind"], ["far-behind"]]);
     expect(
@@ -70,12 +66,12 @@ describe("highlighting against target cells beside the actuals", () => {
 
   it("recognises its rules again by their helper cell: re-applying replaces them, removing removes them", async () => {
     const book = targetsBook();
-    await run(book, (context) => applyHighlight(context, REQUEST));
-    const again = await run(book, (context) => applyHighlight(context, REQUEST));
+    await run(book, (context) => applied(context, REQUEST));
+    const again = await run(book, (context) => applied(context, REQUEST));
     expect(again.replaced).toBe(1);
     expect(again.analysis.sources[0]).toMatchObject({ kind: "sheet", column: 1 });
     expect(book.conditionalFormats).toHaveLength(4);
-    expect(await run(book, (context) => removeHighlight(context))).toBe(1);
+    expect(await run(book, (context) => removedCount(context))).toBe(1);
     expect(book.conditionalFormats).toEqual([]);
     expect(book.names).toEqual([]);
   });
@@ -105,13 +101,13 @@ describe("highlighting beside a table the pane inserted", () => {
     book.selection = { sheet: "Sheet1", rect: { row: first, column: 9, rows: 2, columns: 1 } };
     book.syncCount = 0;
     const result = await run(book, (context) => checkSelection(context, REQUEST));
-    expect(book.syncCount).toBe(1);
+    expect(book.syncCount).toBe(2);
     expect(result.analysis.sources).toEqual([
       { kind: "table", column: 4, header: "2024年目标数", document: "江北府办发〔2023〕38号" },
     ]);
     expect(result.analysis.targets).toEqual([[36], [12]]);
     expect(result.analysis.differences).toEqual([]);
-    await run(book, (context) => applyHighlight(context, REQUEST));
+    await run(book, (context) => applied(context, REQUEST));
     expect(book.conditionalFormats[0].formula).toBe(
       `=AND(ISNUMBER(J${first + 1}),ISNUMBER($E${first + 1}),ISNUMBER(N${first + 1}),J${first + 1}>=$E${first + 1})`
     );

@@ -1,8 +1,6 @@
 import {
-  applyHighlight,
   checkSelection,
   HighlightRequest,
-  removeHighlight,
   selectCell,
 } from "../../../src/excel/highlight/highlight";
 import { SelectionError } from "../../../src/core/sheet/selection-error";
@@ -10,6 +8,7 @@ import { SHEET_ROWS } from "../../../src/core/sheet/a1";
 import { LookupError } from "../../../src/core/lookup/lookup-error";
 import { paletteFor } from "../../../src/core/highlight/palette";
 import { FakeBook, FakeRequestContext } from "../../fakes/excel";
+import { applied, removedCount } from "./applied";
 import { JIANGBEI_GRID } from "../../core/highlight/highlight-fixture";
 import { jiangbeiBook } from "../jiangbei-book";
 
@@ -55,11 +54,11 @@ function run<T>(book: FakeBook, batch: (context: Excel.RequestContext) => Promis
 }
 
 describe("applyHighlight", () => {
-  it("adds four exclusive rules on exactly the selected cells, in two syncs, and writes the helper block", async () => {
+  it("adds four exclusive rules on exactly the selected cells, in three syncs (the first finds how far the sheet is used, the second reads only the rows compared), and writes the helper block", async () => {
     const book = jiangbeiBookWithUserRules();
     const before = book.sheets[0].written();
-    const result = await run(book, (context) => applyHighlight(context, REQUEST));
-    expect(book.syncCount).toBe(2);
+    const result = await run(book, (context) => applied(context, REQUEST));
+    expect(book.syncCount).toBe(3);
     expect(result.analysis.lagging).toHaveLength(5);
     const palette = paletteFor("red-behind");
     expect(ours(book).map((format) => [format.rect, format.fill])).toEqual(
@@ -85,10 +84,10 @@ describe("applyHighlight", () => {
 
   it("replaces its own rules and helper block when applied again, leaving the user's rules alone", async () => {
     const book = jiangbeiBookWithUserRules();
-    await run(book, (context) => applyHighlight(context, REQUEST));
+    await run(book, (context) => applied(context, REQUEST));
     book.syncCount = 0;
     const result = await run(book, (context) =>
-      applyHighlight(context, { ...REQUEST, meaning: "red-ahead" })
+      applied(context, { ...REQUEST, meaning: "red-ahead" })
     );
     expect(book.syncCount).toBe(4);
     expect(result.replaced).toBe(1);
@@ -109,26 +108,26 @@ describe("applyHighlight", () => {
   it("writes nothing when the district is unknown", async () => {
     const book = jiangbeiBookWithUserRules();
     await expect(
-      run(book, (context) => applyHighlight(context, { ...REQUEST, region: "火星区" }))
+      run(book, (context) => applied(context, { ...REQUEST, region: "火星区" }))
     ).rejects.toBeInstanceOf(LookupError);
     expect(book.log).toEqual([]);
-    expect(book.syncCount).toBe(1);
+    expect(book.syncCount).toBe(2);
   });
 
   it("refuses a selection outside the figures", async () => {
     const book = jiangbeiBookWithUserRules();
     book.selection = { sheet: "月报", rect: { row: 20, column: 20, rows: 3, columns: 3 } };
-    await expect(run(book, (context) => applyHighlight(context, REQUEST))).rejects.toBeInstanceOf(
+    await expect(run(book, (context) => applied(context, REQUEST))).rejects.toBeInstanceOf(
       SelectionError
     );
   });
 });
 
 describe("checkSelection and selectCell", () => {
-  it("lists the lagging cells in one sync without writing", async () => {
+  it("lists the lagging cells in two syncs (bounded reads) without writing", async () => {
     const book = jiangbeiBookWithUserRules();
     const result = await run(book, (context) => checkSelection(context, REQUEST));
-    expect(book.syncCount).toBe(1);
+    expect(book.syncCount).toBe(2);
     expect(book.log).toEqual([]);
     expect(result.analysis.lagging[0]).toMatchObject({ label: "观音桥街道", status: "far-behind" });
   });
@@ -160,9 +159,9 @@ describe("removeHighlight", () => {
   it("removes our rules, helper block and names from the active sheet, and nothing of the user's", async () => {
     const book = jiangbeiBookWithUserRules();
     const before = book.sheets[0].written();
-    await run(book, (context) => applyHighlight(context, REQUEST));
+    await run(book, (context) => applied(context, REQUEST));
     book.syncCount = 0;
-    const removed = await run(book, (context) => removeHighlight(context));
+    const removed = await run(book, (context) => removedCount(context));
     expect(removed).toBe(1);
     expect(book.syncCount).toBe(4);
     expect(book.conditionalFormats.map((format) => format.formula)).toEqual(["=C2>1000", ""]);
@@ -172,7 +171,7 @@ describe("removeHighlight", () => {
 
   it("does nothing on a sheet without highlighting", async () => {
     const book = jiangbeiBookWithUserRules();
-    expect(await run(book, (context) => removeHighlight(context))).toBe(0);
+    expect(await run(book, (context) => removedCount(context))).toBe(0);
     expect(book.log).toEqual([]);
   });
 });

@@ -64,7 +64,9 @@ async function failEach(
     const failure = await insert(book, request).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(WriteFailedError);
     expect((failure as WriteFailedError).undone).toBe(true);
-    expect((failure as WriteFailedError).message).toMatch(/已撤销本次写入，工作表保持原样|the sheet is as it was/);
+    expect((failure as WriteFailedError).message).toMatch(
+      /已撤销本次写入，工作表保持原样|the sheet is as it was/
+    );
     expect({ n, contents: contentsOf(book) }).toEqual({ n, contents: before });
   }
   return count;

@@ -1,6 +1,6 @@
 import type { ConditionalFormatState } from "./book";
 import { ClientObject } from "./client-object";
-import { overlaps } from "./geometry";
+import { a1, overlaps } from "./geometry";
 import type { FakeRange } from "./range";
 import type { FakeRequestContext } from "./request-context";
 
@@ -110,6 +110,12 @@ export class FakeConditionalFormat extends ClientObject {
   }
   get type(): string {
     return this.read("type");
+  }
+
+  /** The cells the format applies to. */
+  getRange(): FakeRange {
+    const state = this.state();
+    return this.context.workbook.worksheets.getItem(state.sheet).getRange(a1(state.rect));
   }
 
   delete(): void {

@@ -1,0 +1,149 @@
+import { boxA1, intersects, parseAddress } from "../../core/sheet/a1";
+import { firstFreeColumn } from "../../core/sheet/sheet-cells";
+import {
+  BoxWrite,
+  buildHighlightPlan,
+  HighlightSheetPlan,
+} from "../../core/highlight/helper-block";
+import { keepCells, watchRules } from "../safe-write/before-state";
+import { commitWrites } from "../safe-write/commit";
+import { blankEntries, CellEntry, overlay } from "../safe-write/fingerprint";
+import { recordComment, unchangedSince } from "../safe-write/write-record";
+import {
+  actualName,
+  helperName,
+  HighlightRecord,
+  nextRecordId,
+  overlapping,
+  queueRecordRead,
+  queueRemoval,
+  queueRuleRead,
+  recordIds,
+  recordsOf,
+} from "./highlight-records";
+import { chartBands } from "./helper-blocks";
+import { analyze, EditedBlock, HighlightRequest, HighlightResult } from "./highlight";
+import { bandRead, queueBandRead, readSelection, SheetRead } from "./read-sheet";
+
+const COMMENT = "科创目标台账 / Plan Targets: highlighting";
+
+function queueWrite(worksheet: Excel.Worksheet, write: BoxWrite): void {
+  const range = worksheet.getRange(boxA1(write.box));
+  // English function names through `formulas`, never `formulasLocal`, where a zh-CN Excel might not read "IF".
+  if (write.formulas) range.formulas = write.values;
+  else range.values = write.values;
+  if (write.numberFormat)
+    range.numberFormat = write.values.map((row) => row.map(() => write.numberFormat as string));
+  if (write.bold) range.format.font.bold = true;
+  if (write.swatch) {
+    range.format.fill.color = write.swatch.fill;
+    range.format.font.color = write.swatch.font;
+  }
+}
+
+/** What the helper block reads as once written: the record kept in its name's comment. */
+function helperEntries(plan: HighlightSheetPlan): CellEntry[][] {
+  const block = plan.layout.block;
+  const grid = blankEntries(block);
+  for (const write of plan.writes) overlay(grid, block, write.box, write.values);
+  return grid;
+}
+
+function queuePlan(
+  context: Excel.RequestContext,
+  read: SheetRead,
+  plan: HighlightSheetPlan,
+  id: number
+): void {
+  const { worksheet } = read;
+  for (const write of plan.writes) queueWrite(worksheet, write);
+  for (const rule of plan.rules) {
+    const format = worksheet.getRange(boxA1(rule.box)).conditionalFormats.add("Custom");
+    format.custom.rule.formula = rule.formula;
+    format.custom.format.fill.color = rule.swatch.fill;
+    format.custom.format.font.color = rule.swatch.font;
+  }
+  const names = context.workbook.names;
+  names.add(actualName(id), worksheet.getRange(boxA1(plan.actual)), COMMENT);
+  const helper = worksheet.getRange(boxA1(plan.layout.block));
+  names.add(helperName(id), helper, recordComment(COMMENT, helperEntries(plan)));
+}
+
+/**
+ * Reads the earlier highlightings of the selected cells, with their rules and helper blocks (kept for an undo): a third
+ * sync, only when the workbook has records.
+ */
+async function readReplaced(
+  context: Excel.RequestContext,
+  read: SheetRead,
+  pending: ReturnType<typeof queueRecordRead>
+): Promise<{ record: HighlightRecord; helper: Excel.Range | null }[]> {
+  if (pending.length === 0) return [];
+  const onSheet = pending.filter((record) => {
+    if (record.actual.isNullObject) return false;
+    const { sheet, box } = parseAddress(record.actual.address);
+    return sheet === read.sheet && intersects(box, read.actual);
+  });
+  const rules = queueRuleRead(onSheet);
+  const helpers = onSheet.map((record) =>
+    record.helper.isNullObject
+      ? null
+      : keepCells(read.before, read.worksheet, read.sheet, parseAddress(record.helper.address).box)
+  );
+  await context.sync();
+  const records = overlapping(recordsOf(rules), read.sheet, read.actual);
+  return records.map((record, index) => ({ record, helper: helpers[index] }));
+}
+
+/**
+ * Colours the selected actual figures against the plan with native conditional formatting, replacing our earlier
+ * highlighting of the same cells, if its helper block is as we wrote it (else the user is asked). Reads are bounded to
+ * the rows compared (read-sheet.ts); three syncs of reads at most, then every write in one batch, undone if it fails.
+ */
+export async function applyHighlight(
+  context: Excel.RequestContext,
+  request: HighlightRequest
+): Promise<HighlightResult | EditedBlock> {
+  const first = await readSelection(context);
+  const ids = recordIds(first.before.names.items);
+  const band = queueBandRead(first, true);
+  const pending = queueRecordRead(context, ids);
+  watchRules(first.before, first.worksheet, first.sheet, first.clipped);
+  await context.sync();
+  const read = bandRead(first, band, request.reporting, true);
+  const analysis = analyze(read, request);
+  const replaced = await readReplaced(context, read, pending);
+  const edited = replaced.find(
+    ({ record, helper }) => helper && !unchangedSince(record.helperComment, helper.formulas)
+  );
+  if (edited && !request.replaceEdits) {
+    const address = `${read.sheet}!${boxA1(edited.record.helper ?? edited.record.actual)}`;
+    return { status: "edited", address };
+  }
+  const ignore = replaced.flatMap(({ record }) => (record.helper ? [record.helper] : []));
+  const free = firstFreeColumn(
+    read.occupied ?? read.cells,
+    read.actual,
+    ignore,
+    chartBands(read.named, read.sheet)
+  );
+  const plan = buildHighlightPlan(analysis, read.actual, free, request.locale, request.meaning);
+  const { before } = read;
+  before.blank.push({ sheet: read.sheet, box: plan.layout.block });
+  for (const { record } of replaced)
+    before.removedRules.push(
+      ...record.rules.map(({ id, box, formula, fill, font }) => ({
+        id,
+        box,
+        formula,
+        fill,
+        font,
+        sheet: read.sheet,
+      }))
+    );
+  context.application.suspendApiCalculationUntilNextSync();
+  for (const { record } of replaced) queueRemoval(context, record);
+  queuePlan(context, read, plan, nextRecordId(ids));
+  await commitWrites(context, before, request.locale);
+  return { sheet: read.sheet, actual: read.actual, analysis, replaced: replaced.length };
+}
