@@ -22,7 +22,8 @@ export interface HighlightActions {
   /** Removes our highlighting of the active sheet: how many, or "edited" as for apply. */
   remove(request: RemoveRequest): Promise<number | EditedBlock>;
   select(sheet: string, row: number, column: number): Promise<void>;
-  chart(request: ChartRequest): Promise<ChartResult>;
+  /** Draws a chart; answers "edited" as for apply when our earlier chart block holds the user's edits. */
+  chart(request: ChartRequest): Promise<ChartResult | EditedBlock>;
 }
 
 /** The requirement set of conditional formats (and of everything else the panel writes: names, charts by name). */

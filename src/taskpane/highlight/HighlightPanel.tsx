@@ -112,7 +112,7 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
   }
 
   /** The chart takes the sheet's figures from the last check or highlighting, when it compared this indicator. */
-  const insertChart = () =>
+  const insertChart = (replaceEdits = false): Promise<void> =>
     run(async () => {
       const data = chartData(
         planLookup(),
@@ -128,7 +128,12 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
         sheet: current?.sheet ?? null,
         anchor: current?.actual ?? null,
         locale,
+        replaceEdits,
       });
+      if (isEdited(done)) {
+        const text = replaceEditsQuestion(locale, done.address);
+        return { intent: "warning", text, retry: () => insertChart(true) };
+      }
       return { intent: "success", text: strings.charted(done.replaced) };
     });
 
@@ -223,7 +228,7 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
         disabled={busy || !supported || form.indicator === ""}
         strings={strings}
         onUnitChange={setChartUnit}
-        onInsert={insertChart}
+        onInsert={() => insertChart()}
       />
       {busy && <Text>{strings.working}</Text>}
       {notice && (

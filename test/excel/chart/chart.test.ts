@@ -2,10 +2,10 @@ import { chartData } from "../../../src/core/chart/chart-data";
 import { analyzeHighlight } from "../../../src/core/highlight/analyze";
 import { planLookup } from "../../../src/core/catalog/embedded";
 import { Box, intersects, parseAddress } from "../../../src/core/sheet/a1";
-import { ChartRequest, insertChart } from "../../../src/excel/chart/chart";
+import type { ChartRequest } from "../../../src/excel/chart/chart";
 import { HighlightRequest } from "../../../src/excel/highlight/highlight";
 import { FakeBook, FakeRequestContext } from "../../fakes/excel";
-import { applied } from "../highlight/applied";
+import { applied, charted } from "../highlight/applied";
 import { JIANGBEI_GRID } from "../../core/highlight/highlight-fixture";
 import { JIANGBEI_ACTUAL, jiangbeiBook } from "../jiangbei-book";
 
@@ -28,11 +28,11 @@ function run<T>(book: FakeBook, batch: (context: Excel.RequestContext) => Promis
 }
 
 describe("insertChart", () => {
-  it("writes the source block beside the data and adds a line chart of 目标 and 实际, in two syncs", async () => {
+  it("writes the source block beside the data and adds a line chart of 目标 and 实际, in three syncs (reads bounded to the rows the chart takes)", async () => {
     const book = jiangbeiBook();
     const before = book.sheets[0].written();
-    const result = await run(book, (context) => insertChart(context, request("观音桥街道")));
-    expect(book.syncCount).toBe(2);
+    const result = await run(book, (context) => charted(context, request("观音桥街道")));
+    expect(book.syncCount).toBe(3);
     expect(result).toMatchObject({ sheet: "月报", replaced: false });
     const written = book.sheets[0].written();
     expect(written).toMatchObject(before);
@@ -75,7 +75,7 @@ describe("insertChart", () => {
     ]);
   });
 
-  it("replaces its own chart and block for the same unit in two syncs, leaving the user's chart alone", async () => {
+  it("replaces its own chart and block for the same unit in three syncs, leaving the user's chart alone", async () => {
     const book = jiangbeiBook();
     book.charts.push({
       sheet: "月报",
@@ -84,11 +84,11 @@ describe("insertChart", () => {
       source: ACTUAL,
       seriesBy: "Columns",
     });
-    await run(book, (context) => insertChart(context, request("观音桥街道")));
+    await run(book, (context) => charted(context, request("观音桥街道")));
     const once = book.sheets[0].written();
     book.syncCount = 0;
-    const again = await run(book, (context) => insertChart(context, request("观音桥街道", "en")));
-    expect(book.syncCount).toBe(2);
+    const again = await run(book, (context) => charted(context, request("观音桥街道", "en")));
+    expect(book.syncCount).toBe(3);
     expect(again.replaced).toBe(true);
     expect(book.charts.map((chart) => chart.name)).toEqual(["我的图表", again.name]);
     expect(book.charts[1].series?.map((series) => series.name)).toEqual(["Target", "Actual"]);
@@ -100,10 +100,10 @@ describe("insertChart", () => {
 
   it("puts another unit's chart right of the first chart, never over it", async () => {
     const book = jiangbeiBook();
-    await run(book, (context) => insertChart(context, request("观音桥街道")));
+    await run(book, (context) => charted(context, request("观音桥街道")));
     book.syncCount = 0;
-    const second = await run(book, (context) => insertChart(context, request(null)));
-    expect(book.syncCount).toBe(2);
+    const second = await run(book, (context) => charted(context, request(null)));
+    expect(book.syncCount).toBe(3);
     expect(second.block.column).toBe(5 + 3 + 1 + 8 + 1);
     expect(book.charts[1]).toMatchObject({
       title: "江北区全区 高新技术企业：目标与实际（江北府办发〔2023〕38号）",
@@ -118,7 +118,7 @@ describe("insertChart", () => {
     const book = jiangbeiBook();
     book.selection = { sheet: "月报", rect: { row: 4, column: 1, rows: 1, columns: 1 } };
     const result = await run(book, (context) =>
-      insertChart(context, { ...request(null), sheet: null, anchor: null })
+      charted(context, { ...request(null), sheet: null, anchor: null })
     );
     expect(result.block).toEqual({ row: 3, column: 5, rows: 7, columns: 3 });
   });
@@ -164,7 +164,7 @@ describe("charts and helper blocks side by side", () => {
     const book = jiangbeiBook();
     book.selection = { sheet: "月报", rect: ACTUAL };
     await run(book, (context) => applied(context, HIGHLIGHT));
-    await run(book, (context) => insertChart(context, request("观音桥街道")));
+    await run(book, (context) => charted(context, request("观音桥街道")));
     await run(book, (context) => applied(context, HIGHLIGHT));
     expect(book.names.map((name) => name.name)).toEqual(["PLAN_HL_2", "PLAN_HL_2_REF"]);
     expect(placed(book)).toHaveLength(3);
@@ -182,8 +182,8 @@ describe("charts and helper blocks side by side", () => {
       rect: { row: 0, column: 5, rows: 9, columns: 8 },
       comment: "",
     });
-    const result = await run(book, (context) => insertChart(context, request("观音桥街道")));
-    expect(book.syncCount).toBe(2);
+    const result = await run(book, (context) => charted(context, request("观音桥街道")));
+    expect(book.syncCount).toBe(3);
     expect(result.block.column).toBe(5 + 8 + 1);
     expect(overlaps(book)).toEqual([]);
   });

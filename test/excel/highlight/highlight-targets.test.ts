@@ -1,12 +1,11 @@
 import { checkSelection, HighlightRequest } from "../../../src/excel/highlight/highlight";
-import { insertChart } from "../../../src/excel/chart/chart";
 import { insertPlanTable } from "../../../src/excel/tables/insert-table";
 import { chartData } from "../../../src/core/chart/chart-data";
 import { layoutTable } from "../../../src/core/tables/sheet-layout";
 import { planLookup } from "../../../src/core/catalog/embedded";
 import type { PlanDocument } from "../../../src/core/catalog/plan-types";
 import { FakeBook, FakeRequestContext } from "../../fakes/excel";
-import { applied, removedCount } from "./applied";
+import { applied, charted, removedCount } from "./applied";
 
 const REQUEST: HighlightRequest = {
   region: "江北区",
@@ -135,7 +134,7 @@ describe("our chart blocks beside the actuals", () => {
       first.analysis
     );
     await run(book, (context) =>
-      insertChart(context, { data, sheet: "月报", anchor: first.actual, locale: "zh" })
+      charted(context, { data, sheet: "月报", anchor: first.actual, locale: "zh" })
     );
     expect(sheet.written()).toMatchObject({ E1: "目标" });
     const again = await run(book, (context) => checkSelection(context, REQUEST));

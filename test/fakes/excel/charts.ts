@@ -5,32 +5,53 @@ import type { FakeRange } from "./range";
 import type { FakeRequestContext } from "./request-context";
 import type { FakeWorksheet } from "./worksheet";
 
-/** A settable text (a chart's or an axis's title) whose setter is one queued command. */
-function titleSetter(
-  chart: FakeChart,
-  label: string,
-  change: (state: ChartState, text: string) => void
-) {
-  return {
-    set text(text: string) {
-      chart.context.queue(label, () => change(chart.state(), text), text);
-    },
-  } as { text: string };
+/** A chart's or an axis's title text: loadable, and settable as one queued command. */
+export class FakeChartText extends ClientObject {
+  constructor(
+    private readonly chart: FakeChart,
+    private readonly label: string,
+    private readonly get: (state: ChartState) => string | undefined,
+    private readonly set: (state: ChartState, text: string) => void
+  ) {
+    super(chart.context);
+  }
+
+  protected snapshot(): Record<string, unknown> {
+    return { text: this.get(this.chart.state()) ?? "" };
+  }
+
+  get text(): string {
+    return this.read("text");
+  }
+  set text(text: string) {
+    this.context.queue(this.label, () => this.set(this.chart.state(), text), text);
+  }
 }
 
 export class FakeChart extends ClientObject {
-  readonly title = titleSetter(this, "chart.title", (state, text) => (state.title = text));
+  readonly title = new FakeChartText(
+    this,
+    "chart.title",
+    (state) => state.title,
+    (state, text) => (state.title = text)
+  );
   /** chart.axes.categoryAxis / valueAxis: only their titles are recorded. */
   readonly axes = {
     categoryAxis: {
-      title: titleSetter(this, "chart.axis.title", (state, text) => {
-        state.axisTitles = { ...state.axisTitles, category: text };
-      }),
+      title: new FakeChartText(
+        this,
+        "chart.axis.title",
+        (state) => state.axisTitles?.category,
+        (state, text) => (state.axisTitles = { ...state.axisTitles, category: text })
+      ),
     },
     valueAxis: {
-      title: titleSetter(this, "chart.axis.title", (state, text) => {
-        state.axisTitles = { ...state.axisTitles, value: text };
-      }),
+      title: new FakeChartText(
+        this,
+        "chart.axis.title",
+        (state) => state.axisTitles?.value,
+        (state, text) => (state.axisTitles = { ...state.axisTitles, value: text })
+      ),
     },
   };
 
@@ -67,6 +88,20 @@ export class FakeChart extends ClientObject {
       start,
       end,
     ]);
+  }
+
+  /** Draws the chart from another source, as Excel derives its series again. */
+  setData(source: FakeRange, seriesBy: string): void {
+    this.context.queue(
+      "chart.setData",
+      () => {
+        const state = this.state();
+        state.source = source.area();
+        state.seriesBy = seriesBy;
+        Object.assign(state, chartSeries(source.sheet(), source.area(), seriesBy));
+      },
+      seriesBy
+    );
   }
 
   delete(): void {
