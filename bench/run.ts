@@ -1,9 +1,10 @@
 import { benchCatalog } from "./catalog.bench";
 import { benchFunctions } from "./functions.bench";
+import { benchHighlight } from "./highlight.bench";
 
 /* npm run bench: figures, not pass/fail. Each benchmark returns its lines; this prints them. */
 async function main(): Promise<void> {
-  for (const bench of [benchCatalog, benchFunctions]) {
+  for (const bench of [benchCatalog, benchFunctions, benchHighlight]) {
     for (const line of await bench()) console.log(line);
   }
 }

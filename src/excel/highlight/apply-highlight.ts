@@ -6,7 +6,7 @@ import {
   HighlightSheetPlan,
 } from "../../core/highlight/helper-block";
 import { keepCells, watchRules } from "../safe-write/before-state";
-import { commitWrites } from "../safe-write/commit";
+import { WriteSession } from "../safe-write/commit";
 import { blankEntries, CellEntry, overlay } from "../safe-write/fingerprint";
 import { recordComment, unchangedSince } from "../safe-write/write-record";
 import {
@@ -27,11 +27,16 @@ import { bandRead, queueBandRead, readSelection, SheetRead } from "./read-sheet"
 
 const COMMENT = "科创目标台账 / Plan Targets: highlighting";
 
-function queueWrite(worksheet: Excel.Worksheet, write: BoxWrite): void {
+/** The entries of a write. English function names through `formulas`, never `formulasLocal` (GUIDE §4). */
+function queueEntries(worksheet: Excel.Worksheet, write: BoxWrite): void {
   const range = worksheet.getRange(boxA1(write.box));
-  // English function names through `formulas`, never `formulasLocal`, where a zh-CN Excel might not read "IF".
   if (write.formulas) range.formulas = write.values;
   else range.values = write.values;
+}
+
+/** The number format and colours of a write. */
+function queueLooks(worksheet: Excel.Worksheet, write: BoxWrite): void {
+  const range = worksheet.getRange(boxA1(write.box));
   if (write.numberFormat)
     range.numberFormat = write.values.map((row) => row.map(() => write.numberFormat as string));
   if (write.bold) range.format.font.bold = true;
@@ -39,6 +44,12 @@ function queueWrite(worksheet: Excel.Worksheet, write: BoxWrite): void {
     range.format.fill.color = write.swatch.fill;
     range.format.font.color = write.swatch.font;
   }
+}
+
+/** The pace block's writes, and the others (targets, legend, headers). */
+function splitPaces(plan: HighlightSheetPlan): [BoxWrite[], BoxWrite[]] {
+  const isPaces = (write: BoxWrite) => write.box === plan.layout.paces;
+  return [plan.writes.filter(isPaces), plan.writes.filter((write) => !isPaces(write))];
 }
 
 /** What the helper block reads as once written: the record kept in its name's comment. */
@@ -49,14 +60,14 @@ function helperEntries(plan: HighlightSheetPlan): CellEntry[][] {
   return grid;
 }
 
-function queuePlan(
+/** The rules and the names that record them, after the helper block's entries and looks. */
+function queueRules(
   context: Excel.RequestContext,
   read: SheetRead,
   plan: HighlightSheetPlan,
   id: number
 ): void {
   const { worksheet } = read;
-  for (const write of plan.writes) queueWrite(worksheet, write);
   for (const rule of plan.rules) {
     const format = worksheet.getRange(boxA1(rule.box)).conditionalFormats.add("Custom");
     format.custom.rule.formula = rule.formula;
@@ -98,7 +109,7 @@ async function readReplaced(
 /**
  * Colours the selected actual figures against the plan with native conditional formatting, replacing our earlier
  * highlighting of the same cells, if its helper block is as we wrote it (else the user is asked). Reads are bounded to
- * the rows compared (read-sheet.ts); three syncs of reads at most, then every write in one batch, undone if it fails.
+ * the rows compared (read-sheet.ts); three syncs of reads at most, then four batches of writes, all undone if any fails.
  */
 export async function applyHighlight(
   context: Excel.RequestContext,
@@ -141,9 +152,27 @@ export async function applyHighlight(
         sheet: read.sheet,
       }))
     );
-  context.application.suspendApiCalculationUntilNextSync();
-  for (const { record } of replaced) queueRemoval(context, record);
-  queuePlan(context, read, plan, nextRecordId(ids));
-  await commitWrites(context, before, request.locale);
+  // Four batches whatever the size, so that each request stays near half of 2 MB at 10,000 rows × 12 months: the
+  // pace block's entries, and each block's number formats, are the large parts.
+  const [paces, others] = splitPaces(plan);
+  const { worksheet } = read;
+  const batches: (() => void)[] = [
+    () => {
+      context.application.suspendApiCalculationUntilNextSync();
+      for (const { record } of replaced) queueRemoval(context, record);
+      for (const write of others) queueEntries(worksheet, write);
+    },
+    () => paces.forEach((write) => queueEntries(worksheet, write)),
+    () => others.forEach((write) => queueLooks(worksheet, write)),
+    () => {
+      for (const write of paces) queueLooks(worksheet, write);
+      queueRules(context, read, plan, nextRecordId(ids));
+    },
+  ];
+  const session = new WriteSession(context, before, request.locale);
+  for (const batch of batches) {
+    batch();
+    await session.commit();
+  }
   return { sheet: read.sheet, actual: read.actual, analysis, replaced: replaced.length };
 }

@@ -1,5 +1,5 @@
 import type { Locale } from "../../core/i18n/locale";
-import { BeforeState, snapshotOf } from "./before-state";
+import { BeforeState, Snapshot, snapshotOf } from "./before-state";
 import { undoWrites } from "./undo";
 
 /** The words a user reads when a write failed: whether the sheet is as it was. */
@@ -32,26 +32,45 @@ export class WriteFailedError extends Error {
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Sends the queued writes. Excel does not roll back a failed batch (the commands before the failing one stay applied),
- * so on failure this undoes them against the state captured before (see undoWrites) and throws a WriteFailedError that
- * tells the user whether the sheet is as it was.
+ * The writes of one action, sent in one batch or a fixed number of them (to keep each request small). Excel does not
+ * roll back a failed batch (the commands before the failing one stay applied), so when any batch fails this undoes
+ * every batch sent so far against the state captured before the first (see undoWrites) and throws a WriteFailedError
+ * that tells the user whether the sheet is as it was.
  */
-export async function commitWrites(
+export class WriteSession {
+  private readonly snapshot: Snapshot;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    before: BeforeState,
+    private readonly locale: Locale,
+    private readonly extra?: () => void
+  ) {
+    this.snapshot = snapshotOf(before);
+  }
+
+  /** Sends what is queued. */
+  async commit(): Promise<void> {
+    try {
+      await this.context.sync();
+    } catch (error) {
+      let undone = true;
+      try {
+        await undoWrites(this.context, this.snapshot, this.extra);
+      } catch {
+        undone = false;
+      }
+      throw new WriteFailedError(undone, reasonOf(error), this.locale);
+    }
+  }
+}
+
+/** Sends the queued writes of an action that fits one batch; see WriteSession. */
+export function commitWrites(
   context: Excel.RequestContext,
   before: BeforeState,
   locale: Locale,
   extra?: () => void
 ): Promise<void> {
-  const snapshot = snapshotOf(before);
-  try {
-    await context.sync();
-  } catch (error) {
-    let undone = true;
-    try {
-      await undoWrites(context, snapshot, extra);
-    } catch {
-      undone = false;
-    }
-    throw new WriteFailedError(undone, reasonOf(error), locale);
-  }
+  return new WriteSession(context, before, locale, extra).commit();
 }

@@ -40,11 +40,11 @@ function targetsBook(): FakeBook {
 }
 
 describe("highlighting against target cells beside the actuals", () => {
-  it("references the sheet's target cells in the rules and the helper formulas, in three syncs", async () => {
+  it("references the sheet's target cells in the rules and the helper formulas, in six syncs", async () => {
     const book = targetsBook();
     const before = book.sheets[0].written();
     const result = await run(book, (context) => applied(context, REQUEST));
-    expect(book.syncCount).toBe(3);
+    expect(book.syncCount).toBe(6);
     expect(result.analysis.sources).toEqual([{ kind: "sheet", column: 1, header: "2024年目标" }]);
     expect(result.analysis.statuses).toEqual([["on-pace"], ["behind"], ["far-behind"]]);
     expect(

@@ -54,11 +54,11 @@ function run<T>(book: FakeBook, batch: (context: Excel.RequestContext) => Promis
 }
 
 describe("applyHighlight", () => {
-  it("adds four exclusive rules on exactly the selected cells, in three syncs (the first finds how far the sheet is used, the second reads only the rows compared), and writes the helper block", async () => {
+  it("adds four exclusive rules on exactly the selected cells, in six syncs (two of reads bounded to the rows compared, four of writes each well under 2 MB), and writes the helper block", async () => {
     const book = jiangbeiBookWithUserRules();
     const before = book.sheets[0].written();
     const result = await run(book, (context) => applied(context, REQUEST));
-    expect(book.syncCount).toBe(3);
+    expect(book.syncCount).toBe(6);
     expect(result.analysis.lagging).toHaveLength(5);
     const palette = paletteFor("red-behind");
     expect(ours(book).map((format) => [format.rect, format.fill])).toEqual(
@@ -89,7 +89,7 @@ describe("applyHighlight", () => {
     const result = await run(book, (context) =>
       applied(context, { ...REQUEST, meaning: "red-ahead" })
     );
-    expect(book.syncCount).toBe(4);
+    expect(book.syncCount).toBe(7);
     expect(result.replaced).toBe(1);
     expect(ours(book).map((format) => format.fill)).toEqual(
       (["met", "on-pace", "behind", "far-behind"] as const).map(
