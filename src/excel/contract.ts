@@ -11,4 +11,5 @@ export type { HighlightActions } from "./highlight/highlight-actions";
 export type { EditedBlock, HighlightRequest, HighlightResult } from "./highlight/highlight";
 export { isEdited } from "./highlight/highlight";
 export type { RemoveRequest } from "./highlight/remove-highlight";
+export { WriteFailedError } from "./safe-write/commit";
 export type { ChartRequest, ChartResult } from "./chart/chart";

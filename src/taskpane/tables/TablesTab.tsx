@@ -14,6 +14,7 @@ import type { PlanLookup } from "../../core/lookup/plan-lookup";
 import { layoutTable } from "../../core/tables/sheet-layout";
 import { toClipboardHtml, toTsv } from "../../core/tables/table-text";
 import type { Destination, ExcelHost } from "../../excel/contract";
+import { WriteFailedError } from "../../excel/contract";
 import { InsertOptions } from "./InsertOptions";
 import { ReplaceEditsActions, replaceEditsQuestion } from "../confirm/ReplaceEdits";
 import { stringsFor } from "../strings";
@@ -84,7 +85,9 @@ export function App({ lookup, locale, host, viewer }: AppProps) {
     try {
       setNotice(await task());
     } catch (error) {
-      setNotice({ intent: "error", text: failure(reasonOf(error)) });
+      // A failed write says itself whether the sheet was put back as it was.
+      const text = error instanceof WriteFailedError ? error.message : failure(reasonOf(error));
+      setNotice({ intent: "error", text });
     } finally {
       setBusy(false);
     }
