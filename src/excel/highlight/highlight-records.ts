@@ -112,19 +112,6 @@ export function recordsOf(read: ReturnType<typeof queueRuleRead>): HighlightReco
   });
 }
 
-/** Reads the records and their rules: two syncs, whatever the number of records (none when there is no record). */
-export async function readRecords(
-  context: Excel.RequestContext,
-  ids: readonly number[]
-): Promise<HighlightRecord[]> {
-  if (ids.length === 0) return [];
-  const pending = queueRecordRead(context, ids);
-  await context.sync();
-  const read = queueRuleRead(pending);
-  await context.sync();
-  return recordsOf(read);
-}
-
 /** Records on `sheet` whose actual cells overlap `box`: applying there again replaces them. */
 export function overlapping(
   records: readonly HighlightRecord[],

@@ -8,7 +8,7 @@ import { bandCells, bandsFor, queueBands } from "./sheet-band";
 import { NamedBox, namedBoxes } from "./helper-blocks";
 
 /** Larger selections are refused: 10,000 rows by 12 months and a little more, whose reads and writes stay bounded. */
-export const MAX_CELLS = 150_000;
+const MAX_CELLS = 150_000;
 
 /** What the first sync tells: where the selection is, how far the sheet is used, and the names. */
 export interface FirstRead {

@@ -1,5 +1,4 @@
 import { Box, boxA1 } from "../../core/sheet/a1";
-import type { CellEntry } from "./fingerprint";
 
 /** Cells of one sheet. */
 export interface CellArea {
@@ -148,9 +147,4 @@ export function snapshotOf(before: BeforeState): Snapshot {
     removedTables: [...before.removedTables],
     removedRules: [...before.removedRules],
   };
-}
-
-/** The entries of a kept range, as read. */
-export function entriesOf(range: Excel.Range): CellEntry[][] {
-  return range.formulas as CellEntry[][];
 }

@@ -19,7 +19,7 @@ export function recordComment(label: string, written: readonly (readonly CellEnt
 }
 
 /** The fingerprint in a name's comment, or null for a block written before records were kept. */
-export function recordedFingerprint(comment: string | undefined): string | null {
+function recordedFingerprint(comment: string | undefined): string | null {
   const match = /\s#([0-9a-f]{8})$/.exec(comment ?? "");
   return match ? match[1] : null;
 }

@@ -39,7 +39,7 @@ export interface ChartState {
   title?: string;
   position?: { start: string; end: string };
   axisTitles?: { category?: string; value?: string };
-  /** The categories and series Excel derives from the source when the chart is added (see chart-series.ts). */
+  /** The categories and series Excel derives from the source when the chart is added (see chartSeries in charts.ts). */
   categories?: (string | number | boolean)[];
   series?: { name: string; values: (number | null)[] }[];
 }

@@ -1,6 +1,6 @@
 import type { FakeBook } from "./book";
 import type { ClientObject } from "./client-object";
-import { FakeWorkbook } from "./workbook";
+import { FakeWorkbook } from "./worksheet";
 
 interface Command {
   label: string;

@@ -144,3 +144,25 @@ export class FakeWorksheetCollection extends ClientObject {
     return new FakeWorksheet(this.context, () => name);
   }
 }
+
+/** context.workbook: its sheets, tables and names, and the selection. */
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
+
+  constructor(readonly context: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.tables = new FakeTableCollection(context);
+    this.names = new FakeNamedItemCollection(context, context.book.names, null);
+  }
+
+  getSelectedRange(): FakeRange {
+    const { sheet, rect } = this.context.book.selection;
+    return new FakeRange(
+      this.context,
+      () => sheet,
+      () => rect
+    );
+  }
+}
