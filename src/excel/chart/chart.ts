@@ -13,7 +13,7 @@ import type { Locale } from "../../core/i18n/locale";
 import { chartBands, helperBoxes, namedBoxes } from "../highlight/helper-blocks";
 import type { EditedBlock } from "../highlight/highlight";
 import { bandCells } from "../highlight/sheet-band";
-import { captureBefore, keepCells } from "../safe-write/before-state";
+import { captureBefore, keepCells, keepFormats } from "../safe-write/before-state";
 import { commitWrites } from "../safe-write/commit";
 import { recordComment, unchangedSince } from "../safe-write/write-record";
 
@@ -137,6 +137,7 @@ export async function insertChart(
   const band = usedBox && chartRows(anchor, request.data.points.length, usedBox);
   const bandRange = band ? worksheet.getRange(boxA1(band)).load("formulas") : null;
   const oldBlock = replacing ? keepCells(before, worksheet, sheet, replacing) : null;
+  keepFormats(before);
   const earlier = chart.isNullObject ? null : chart;
   const titles = earlier && [
     earlier.title.load("text"),

@@ -1,11 +1,12 @@
-import { boxA1, intersects, parseAddress } from "../../core/sheet/a1";
+import { Box, boxA1, intersects, parseAddress } from "../../core/sheet/a1";
+import { LEGEND_ROWS } from "../../core/highlight/rules";
 import { firstFreeColumn } from "../../core/sheet/sheet-cells";
 import {
   BoxWrite,
   buildHighlightPlan,
   HighlightSheetPlan,
 } from "../../core/highlight/helper-block";
-import { keepCells, watchRules } from "../safe-write/before-state";
+import { keepCells, keepFormats, watchRules } from "../safe-write/before-state";
 import { WriteSession } from "../safe-write/commit";
 import { blankEntries, CellEntry, overlay } from "../safe-write/fingerprint";
 import { recordComment, unchangedSince } from "../safe-write/write-record";
@@ -21,7 +22,7 @@ import {
   recordIds,
   recordsOf,
 } from "./highlight-records";
-import { chartBands } from "./helper-blocks";
+import { chartBands, helperBoxes } from "./helper-blocks";
 import { analyze, EditedBlock, HighlightRequest, HighlightResult } from "./highlight";
 import { bandRead, queueBandRead, readSelection, SheetRead } from "./read-sheet";
 
@@ -109,7 +110,8 @@ async function readReplaced(
 /**
  * Colours the selected actual figures against the plan with native conditional formatting, replacing our earlier
  * highlighting of the same cells, if its helper block is as we wrote it (else the user is asked). Reads are bounded to
- * the rows compared (read-sheet.ts); three syncs of reads at most, then four batches of writes, all undone if any fails.
+ * the rows compared (read-sheet.ts); four syncs of reads at most (the earlier helper block's number formats apart from its entries), then four batches
+ * of writes, all undone if any fails.
  */
 export async function applyHighlight(
   context: Excel.RequestContext,
@@ -131,13 +133,21 @@ export async function applyHighlight(
     const address = `${read.sheet}!${boxA1(edited.record.helper ?? edited.record.actual)}`;
     return { status: "edited", address };
   }
+  if (read.before.filled.length > 0) {
+    keepFormats(read.before);
+    await context.sync();
+  }
   const ignore = replaced.flatMap(({ record }) => (record.helper ? [record.helper] : []));
-  const free = firstFreeColumn(
-    read.occupied ?? read.cells,
-    read.actual,
-    ignore,
-    chartBands(read.named, read.sheet)
+  // Our other helper blocks on these rows were not read (sheet-band.ts): they count as occupied, as charts do.
+  const helperRows = { row: read.actual.row - 1, rows: read.actual.rows + LEGEND_ROWS + 1 };
+  const onRows = (box: Box) => intersects(box, { ...box, ...helperRows });
+  const otherHelpers = helperBoxes(read.named, read.sheet).filter(
+    (box) => onRows(box) && !ignore.some((replaced) => boxA1(replaced) === boxA1(box))
   );
+  const free = firstFreeColumn(read.occupied ?? read.cells, read.actual, ignore, [
+    ...chartBands(read.named, read.sheet),
+    ...otherHelpers,
+  ]);
   const plan = buildHighlightPlan(analysis, read.actual, free, request.locale, request.meaning);
   const { before } = read;
   before.blank.push({ sheet: read.sheet, box: plan.layout.block });

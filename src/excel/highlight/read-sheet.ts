@@ -1,11 +1,11 @@
 import { SelectionError } from "../../core/sheet/selection-error";
 import type { CalendarDate } from "../../core/progress/dates";
-import { Box, parseAddress } from "../../core/sheet/a1";
+import { Box, intersects, parseAddress } from "../../core/sheet/a1";
 import { headerRowCount, SheetCells } from "../../core/sheet/sheet-cells";
 import { LEGEND_ROWS } from "../../core/highlight/rules";
 import { BeforeState, captureBefore } from "../safe-write/before-state";
-import { bandCells, bandsFor, queueBands } from "./sheet-band";
-import { NamedBox, namedBoxes } from "./helper-blocks";
+import { bandCells, bandsFor, queueBands, withoutBlocks } from "./sheet-band";
+import { chartBands, helperBoxes, NamedBox, namedBoxes } from "./helper-blocks";
 
 /** Larger selections are refused: 10,000 rows by 12 months and a little more, whose reads and writes stay bounded. */
 const MAX_CELLS = 150_000;
@@ -73,7 +73,11 @@ export async function readSelection(context: Excel.RequestContext): Promise<Firs
 
 /** Queues the second read (no sync): the rows the action needs, values and, for placing blocks, formulas. */
 export function queueBandRead(first: FirstRead, withFormulas: boolean) {
-  const bands = bandsFor(first.used, first.clipped, LEGEND_ROWS + 1);
+  const ours = [
+    ...helperBoxes(first.named, first.sheet),
+    ...chartBands(first.named, first.sheet),
+  ].filter((box) => !intersects(box, first.clipped));
+  const bands = withoutBlocks(bandsFor(first.used, first.clipped, LEGEND_ROWS + 1), ours);
   return {
     bands,
     ranges: queueBands(first.worksheet, bands, withFormulas ? "values,formulas" : "values"),

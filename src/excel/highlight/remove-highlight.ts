@@ -1,6 +1,6 @@
 import { boxA1, parseAddress } from "../../core/sheet/a1";
 import type { Locale } from "../../core/i18n/locale";
-import { captureBefore, keepCells, watchRules } from "../safe-write/before-state";
+import { captureBefore, keepCells, keepFormats, watchRules } from "../safe-write/before-state";
 import { commitWrites } from "../safe-write/commit";
 import { unchangedSince } from "../safe-write/write-record";
 import {
@@ -20,7 +20,7 @@ export interface RemoveRequest {
 
 /**
  * Removes our highlighting (rules, helper blocks, names) from the active sheet; the user's rules stay, and a helper
- * block the user changed is not cleared without asking. Three syncs of reads (none past the first on a sheet without
+ * block the user changed is not cleared without asking. Four syncs of reads (none past the first on a sheet without
  * highlighting), then one batch of writes, undone if it fails. Returns how many highlightings were removed.
  */
 export async function removeHighlight(
@@ -58,6 +58,10 @@ export async function removeHighlight(
       status: "edited",
       address: `${worksheet.name}!${boxA1(record.helper ?? record.actual)}`,
     };
+  }
+  if (before.filled.length > 0) {
+    keepFormats(before);
+    await context.sync();
   }
   for (const record of records) {
     before.removedRules.push(

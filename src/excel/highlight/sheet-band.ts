@@ -41,6 +41,28 @@ export function bandsFor(used: Box, area: Box, below: number): Box[] {
     }, []);
 }
 
+/**
+ * The bands cut into pieces that leave out the columns of our own blocks (helper blocks, chart bands) where they cross
+ * a band: their cells are never the user's figures or labels, the caller counts them as occupied, and a highlighting
+ * applied again would otherwise read its own 10,000-row helper block.
+ */
+export function withoutBlocks(bands: readonly Box[], blocks: readonly Box[]): Box[] {
+  return bands.flatMap((band) => {
+    const crossing = blocks
+      .filter((box) => box.row < band.row + band.rows && band.row < box.row + box.rows)
+      .sort((a, b) => a.column - b.column);
+    const pieces: Box[] = [];
+    let column = band.column;
+    for (const box of crossing) {
+      if (box.column > column) pieces.push({ ...band, column, columns: box.column - column });
+      column = Math.max(column, box.column + box.columns);
+    }
+    const end = band.column + band.columns;
+    if (end > column) pieces.push({ ...band, column, columns: end - column });
+    return pieces;
+  });
+}
+
 /** Queues the reads of the bands (no sync). */
 export function queueBands(
   worksheet: Excel.Worksheet,
@@ -51,18 +73,21 @@ export function queueBands(
 }
 
 /**
- * The bands as the sheet's cells: a sparse grid over the used range whose unread rows are absent, which the core reads
- * as empty (SheetCells' readers take a missing row as blank).
+ * The pieces as the sheet's cells: a sparse grid over the used range whose unread rows and cells are absent, which the
+ * core reads as empty (SheetCells' readers take a missing cell as blank, and skip it when they walk the grid).
  */
 export function bandCells(
   used: Box,
-  bands: readonly Box[],
+  pieces: readonly Box[],
   grids: readonly (readonly (readonly unknown[])[])[]
 ): SheetCells {
   const values: HeaderValue[][] = new Array(used.rows);
-  bands.forEach((band, index) =>
+  pieces.forEach((piece, index) =>
     grids[index].forEach((row, offset) => {
-      values[band.row - used.row + offset] = row as HeaderValue[];
+      const line = (values[piece.row - used.row + offset] ??= new Array(used.columns));
+      row.forEach((value, column) => {
+        line[piece.column - used.column + column] = value as HeaderValue;
+      });
     })
   );
   return { box: used, values };

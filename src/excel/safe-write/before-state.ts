@@ -85,8 +85,9 @@ export function watchRules(
 }
 
 /**
- * Queues the read of a filled area's entries and number formats, to be put back if the writes fail. Returns the range,
- * whose `formulas` the action may also compare with its record.
+ * Queues the read of a filled area's entries, to be put back if the writes fail (with its number formats: see
+ * keepFormats, which every action that keeps cells calls before writing). Returns the range, whose `formulas` the action
+ * may also compare with its record.
  */
 export function keepCells(
   before: BeforeState,
@@ -94,9 +95,17 @@ export function keepCells(
   sheet: string,
   box: Box
 ): Excel.Range {
-  const range = worksheet.getRange(boxA1(box)).load("formulas,numberFormat");
+  const range = worksheet.getRange(boxA1(box)).load("formulas");
   before.filled.push({ sheet, box, range });
   return range;
+}
+
+/**
+ * Queues the read of the kept areas' number formats. Apart from their entries when the areas may be large (an earlier
+ * helper block of 10,000 rows): each response then stays well under Excel on the web's 5 MB.
+ */
+export function keepFormats(before: BeforeState): void {
+  for (const { range } of before.filled) range.load("numberFormat");
 }
 
 /**

@@ -5,7 +5,7 @@ import { Box, boxA1, parseAddress } from "../../core/sheet/a1";
 import { blockName, excelTableName } from "./block-names";
 import { queueBlock } from "./write-block";
 import { findCopies, freeCopy, TableCopy } from "./table-copies";
-import { BeforeState, captureBefore, keepCells } from "../safe-write/before-state";
+import { BeforeState, captureBefore, keepCells, keepFormats } from "../safe-write/before-state";
 import { commitWrites } from "../safe-write/commit";
 import { isBlank } from "../safe-write/fingerprint";
 import { unchangedSince } from "../safe-write/write-record";
@@ -69,6 +69,7 @@ async function updateCopy(
   const next: Box = { ...copy.box, rows: layout.cells.length, columns: layout.width };
   const whole = union(copy.box, next);
   const area = keepCells(before, worksheet, copy.sheet, whole);
+  keepFormats(before);
   const oldBlock = worksheet.getRange(boxA1(copy.box)).load("address,formulas");
   const target = worksheet.getRange(boxA1(next)).load("address");
   const hasTable = before.tables.items.some((table) => table.name === copy.tableName);

@@ -89,7 +89,7 @@ describe("applyHighlight", () => {
     const result = await run(book, (context) =>
       applied(context, { ...REQUEST, meaning: "red-ahead" })
     );
-    expect(book.syncCount).toBe(7);
+    expect(book.syncCount).toBe(8);
     expect(result.replaced).toBe(1);
     expect(ours(book).map((format) => format.fill)).toEqual(
       (["met", "on-pace", "behind", "far-behind"] as const).map(
@@ -163,7 +163,7 @@ describe("removeHighlight", () => {
     book.syncCount = 0;
     const removed = await run(book, (context) => removedCount(context));
     expect(removed).toBe(1);
-    expect(book.syncCount).toBe(4);
+    expect(book.syncCount).toBe(5);
     expect(book.conditionalFormats.map((format) => format.formula)).toEqual(["=C2>1000", ""]);
     expect(book.sheets[0].written()).toEqual(before);
     expect(book.names).toEqual([]);

@@ -16,6 +16,8 @@ import { LARGE_REQUEST, largeBook, MONTHS } from "./large-sheet";
  */
 
 const MB = 1_000_000;
+/** Half of Excel on the web's cap: room for sheets with longer texts than these. */
+const READ_BUDGET = 2.5 * MB;
 const context = (c: unknown) => c as Excel.RequestContext;
 
 /** The largest request (commands) and response (loaded values) of the syncs from `from` on. */
@@ -29,22 +31,22 @@ function largest(book: FakeBook, from = 0) {
 }
 
 describe("request sizes of highlighting at the sizes bureaus use", () => {
-  test("apply, check and remove stay far below 5 MB at 10,000 rows × 12 months, writes below 2 MB", async () => {
+  test("apply (first and again), check and remove: responses under half of 5 MB, requests under 2 MB, at 10,000 rows × 12", async () => {
     const book = largeBook(10_000);
     await book.run((c) => applyHighlight(context(c), LARGE_REQUEST));
     const apply = largest(book);
     expect(apply.request).toBeLessThan(2 * MB);
-    expect(apply.response).toBeLessThan(5 * MB);
+    expect(apply.response).toBeLessThan(READ_BUDGET);
     const mark = book.requests.length;
     await book.run((c) => checkSelection(context(c), LARGE_REQUEST));
-    expect(largest(book, mark).response).toBeLessThan(5 * MB);
+    expect(largest(book, mark).response).toBeLessThan(READ_BUDGET);
     const again = book.requests.length;
     await book.run((c) => applyHighlight(context(c), LARGE_REQUEST));
     expect(largest(book, again).request).toBeLessThan(2 * MB);
-    expect(largest(book, again).response).toBeLessThan(5 * MB);
+    expect(largest(book, again).response).toBeLessThan(READ_BUDGET);
     const removal = book.requests.length;
     await book.run((c) => removeHighlight(context(c), { locale: "zh" }));
-    expect(largest(book, removal).response).toBeLessThan(5 * MB);
+    expect(largest(book, removal).response).toBeLessThan(READ_BUDGET);
   });
 
   test("the number of syncs does not grow with the rows", async () => {
