@@ -87,6 +87,21 @@ describe("the Excel fake: a failed batch", () => {
   });
 });
 
+describe("the Excel fake: what a range reads", () => {
+  test("formulas give a formula's text, values what it shows, text the value as a string", async () => {
+    const book = new FakeBook();
+    book.sheet("Sheet1").setEntry(0, 0, 12);
+    book.sheet("Sheet1").setEntry(0, 1, '=IF(A1>0,"","-")');
+    const context = book.context();
+    const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+    range.load("values,formulas,text");
+    await context.sync();
+    expect(range.values).toEqual([[12, ""]]);
+    expect(range.formulas).toEqual([[12, '=IF(A1>0,"","-")']]);
+    expect(range.text).toEqual([["12", ""]]);
+  });
+});
+
 describe("the Excel fake: Excel.run and request sizes", () => {
   test("Excel.run syncs what is still queued when the batch returns", async () => {
     const book = new FakeBook();

@@ -12,4 +12,5 @@ export * from "./request-context";
 export * from "./seed";
 export * from "./sheet";
 export { FakeRange } from "./range";
-export { FakeWorksheet } from "./worksheet";
+export { FakeWorkbook, FakeWorksheet, FakeWorksheetCollection } from "./worksheet";
+export { FakeRangeFormat, FakeFont, FakeFill } from "./range-format";

@@ -63,6 +63,8 @@ export class FakeRange extends ClientObject {
       rowCount: rect.rows,
       columnCount: rect.columns,
       values: sheet.grid(rect, (cell) => cell.value),
+      // Excel's text is the value as displayed; the fake formats nothing, so it is the value as a string.
+      text: sheet.grid(rect, (cell) => String(cell.value)),
       formulas: sheet.grid(rect, (cell) => cell.formula || cell.value),
       numberFormat: sheet.grid(rect, (cell) => cell.numberFormat),
     };
@@ -88,6 +90,9 @@ export class FakeRange extends ClientObject {
   }
   set values(grid: unknown[][]) {
     this.writeGrid("range.values", grid);
+  }
+  get text(): string[][] {
+    return this.read("text");
   }
   get formulas(): unknown[][] {
     return this.read("formulas");
