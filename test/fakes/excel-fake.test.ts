@@ -1,4 +1,4 @@
-import { FakeBook, InjectedFailure, PropertyNotLoadedError } from "./excel";
+import { FakeBook, InjectedFailure, PropertyNotLoadedError, reopenBook } from "./excel";
 
 /*
  * The fake must refuse what Excel refuses, or tests of our writes prove nothing. Microsoft's docs on the API's
@@ -101,6 +101,28 @@ describe("the Excel fake: what a range reads", () => {
     expect(range.text).toEqual([["12", ""]]);
   });
 });
+
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- a ClientResult's value is read before its sync on purpose, to prove the fake refuses it */
+describe("the Excel fake: custom XML parts", () => {
+  test("a part is found by its root namespace after sync, and survives saving and opening again", async () => {
+    const book = new FakeBook();
+    const context = book.context();
+    context.workbook.customXmlParts.add('<plans xmlns="urn:plan-targets"><plan/></plans>');
+    await context.sync();
+    const reopened = reopenBook(book);
+    const next = reopened.context();
+    const part = next.workbook.customXmlParts
+      .getByNamespace("urn:plan-targets")
+      .getOnlyItemOrNullObject();
+    await next.sync();
+    expect(part.isNullObject).toBe(false);
+    const xml = part.getXml();
+    expect(() => xml.value).toThrow(/PropertyNotLoaded/);
+    await next.sync();
+    expect(xml.value).toContain("<plan/>");
+  });
+});
+/* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read */
 
 describe("the Excel fake: Excel.run and request sizes", () => {
   test("Excel.run syncs what is still queued when the batch returns", async () => {

@@ -1,6 +1,7 @@
 import type { Rect } from "./geometry";
 import { FakeSheet } from "./sheet";
 import { FakeRequestContext } from "./request-context";
+import type { XmlPartState } from "./custom-xml";
 
 export interface TableState {
   name: string;
@@ -66,6 +67,8 @@ export class FakeBook {
   readonly sheetNames: NameState[] = [];
   readonly conditionalFormats: ConditionalFormatState[] = [];
   readonly charts: ChartState[] = [];
+  /** The workbook's custom XML parts (custom-xml.ts). */
+  readonly xmlParts: XmlPartState[] = [];
   selection = { sheet: "Sheet1", rect: { row: 0, column: 0, rows: 1, columns: 1 } };
   activeSheet = "Sheet1";
   syncCount = 0;

@@ -7,6 +7,7 @@
  */
 export * from "./book";
 export * from "./client-object";
+export * from "./custom-xml";
 export * from "./geometry";
 export * from "./request-context";
 export * from "./seed";

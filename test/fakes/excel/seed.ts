@@ -1,4 +1,4 @@
-import type { ConditionalFormatState, FakeBook } from "./book";
+import { ConditionalFormatState, FakeBook } from "./book";
 import type { Rect } from "./geometry";
 
 /** A book as plain data, for the end-to-end test: the page gets the seed as JSON (see test/e2e/fake-office.ts). */
@@ -26,4 +26,13 @@ export function seedBook(book: FakeBook, seed: BookSeed): void {
   book.conditionalFormats.push(
     ...(seed.conditionalFormats ?? []).map((format) => ({ ...format, sheet: seed.sheet }))
   );
+}
+
+/** The workbook as it is after saving and opening again: cells, sheets and custom XML parts, and nothing queued. */
+export function reopenBook(book: FakeBook): FakeBook {
+  const reopened = new FakeBook();
+  reopened.sheets.splice(0, reopened.sheets.length, ...book.sheets);
+  reopened.activeSheet = book.activeSheet;
+  reopened.xmlParts.push(...book.xmlParts.map((part) => ({ ...part })));
+  return reopened;
 }

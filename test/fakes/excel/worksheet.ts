@@ -1,5 +1,6 @@
 import { ClientObject } from "./client-object";
 import { FakeChartCollection } from "./charts";
+import { FakeCustomXmlPartCollection } from "./custom-xml";
 import { parseAddress, SHEET_COLUMNS, SHEET_ROWS } from "./geometry";
 import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
@@ -155,6 +156,10 @@ export class FakeWorkbook {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context);
     this.names = new FakeNamedItemCollection(context, context.book.names, null);
+  }
+
+  get customXmlParts(): FakeCustomXmlPartCollection {
+    return new FakeCustomXmlPartCollection(this.context);
   }
 
   getSelectedRange(): FakeRange {
