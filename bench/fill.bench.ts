@@ -5,7 +5,7 @@ import type { FillChoice } from "../src/core/fill/fill-request";
 import { PlanLookup } from "../src/core/lookup/plan-lookup";
 import { fillTargets } from "../src/excel/fill/write-fill";
 import { readSeeds } from "../src/node/read-seeds";
-import { FakeBook, FakeRequestContext } from "../test/fakes/excel-fake";
+import { FakeBook, FakeRequestContext } from "../test/fakes/excel";
 import { median, perSecond, timeMs } from "./timing";
 
 const ROWS = 1000;

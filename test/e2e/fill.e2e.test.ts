@@ -3,11 +3,11 @@ import { Server } from "http";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { BrowserContext, Page } from "playwright-core";
-import type { BookSeed, FakeBook } from "../fakes/excel-fake";
-import type { XmlPartState } from "../fakes/custom-xml-fake";
+import type { BookSeed, FakeBook } from "../fakes/excel";
+import type { XmlPartState } from "../fakes/excel";
 import { HIGH_TECH_2025, JIANGBEI_NAMES } from "../core/fill/jiangbei-names";
 import { launch, OUTPUT, serveBuiltPane } from "./browser";
-import { fakeOfficeWithPartsScripts } from "./fill-office";
+import { fakeOfficeScript } from "./fake-office";
 
 /* The fill of the built pane in real Chromium, offline, against the recording Excel fake: the 江北区 names written
    five ways in B2:B20 (header in B2), last year's actuals in C, and a formula that shows nothing in D5. */
@@ -38,8 +38,7 @@ let page: Page;
 beforeAll(async () => {
   ({ server, url } = await serveBuiltPane());
   context = await launch("zh-CN", mkdtempSync(join(tmpdir(), "pane-downloads-")));
-  for (const script of fakeOfficeWithPartsScripts("zh-CN", SEED))
-    await context.addInitScript(script);
+  for (const script of [fakeOfficeScript("zh-CN", SEED)]) await context.addInitScript(script);
   page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(15000);
   await page.goto(`${url}/taskpane.html`);
@@ -84,9 +83,9 @@ describe("filling targets in Chromium (zh-CN)", () => {
     const parts = await page.evaluate(() => {
       const win = window as unknown as {
         __fakeBook: FakeBook;
-        __fakeXml: { xmlPartsOf(book: FakeBook): XmlPartState[] };
+        __fakeExcel: { xmlPartsOf(book: FakeBook): XmlPartState[] };
       };
-      return win.__fakeXml.xmlPartsOf(win.__fakeBook);
+      return win.__fakeExcel.xmlPartsOf(win.__fakeBook);
     });
     expect(parts).toHaveLength(1);
     expect(parts[0].xml).toContain('"typed":"新村街道","means":"华新街街道"');

@@ -8,8 +8,7 @@ import { planLookup } from "../../src/core/catalog/embedded";
 import { Box, cellA1, intersects, parseAddress } from "../../src/core/sheet/a1";
 import { paceAt } from "../../src/core/progress/pace";
 import { gapPoints, Status, STATUS_LABELS, statusOf } from "../../src/core/progress/status";
-import type * as ExcelFake from "../fakes/excel-fake";
-import type { BookSeed, ChartState, ConditionalFormatState, FakeBook } from "../fakes/excel-fake";
+import type { BookSeed, ChartState, ConditionalFormatState, FakeBook } from "../fakes/excel";
 import { launch, OUTPUT, serveBuiltPane } from "./browser";
 import { fakeOfficeScript } from "./fake-office";
 
@@ -167,13 +166,10 @@ interface Snapshot {
 /** What the page's fake book holds now. */
 function snapshot(page: Page): Promise<Snapshot> {
   return page.evaluate((grid) => {
-    const { __fakeBook: book, __fakeExcel: fake } = window as unknown as {
-      __fakeBook: FakeBook;
-      __fakeExcel: typeof ExcelFake;
-    };
+    const { __fakeBook: book } = window as unknown as { __fakeBook: FakeBook };
     return {
-      formats: fake.conditionalFormatsOf(book),
-      charts: fake.chartsOf(book),
+      formats: book.conditionalFormats,
+      charts: book.charts,
       names: book.names.map((name) => name.name),
       named: book.names.map((name) => ({ name: name.name, rect: name.rect })),
       selection: book.selection,

@@ -108,7 +108,7 @@ describe("task pane in Chromium, as an Excel host", () => {
       figures.syncsFirstInsert = written.syncs;
 
       await page.getByLabel(/公式/).check();
-      await page.getByRole("button", { name: "插入到新工作表" }).click();
+      await page.getByRole("button", { name: "插入到所选位置" }).click();
       await page
         .getByTestId("notice")
         .getByText(/已在原位置 Sheet1!A1:H\d+ 更新/)
@@ -131,6 +131,17 @@ describe("task pane in Chromium, as an Excel host", () => {
       );
       figures.syncsUpdateInPlace = after.syncs - written.syncs;
       expect(after.syncs - written.syncs).toBeLessThanOrEqual(3);
+
+      // 插入到新工作表 always makes a new copy (issue 13, finding 5), leaving the first where it is.
+      await page.getByRole("button", { name: "插入到新工作表" }).click();
+      await page
+        .getByTestId("notice")
+        .getByText(/已插入到 '附件1/)
+        .waitFor();
+      const copies = await page.evaluate(
+        () => (window as unknown as { __fakeBook: { sheets: unknown[] } }).__fakeBook.sheets.length
+      );
+      expect(copies).toBe(2);
     } finally {
       await context.close();
     }

@@ -1,4 +1,4 @@
-import { FakeBook } from "../fakes/excel-fake";
+import { FakeBook } from "../fakes/excel";
 import { JIANGBEI_GRID } from "../core/highlight/highlight-fixture";
 
 /** The figures' place on the sheet: C2:D9. */

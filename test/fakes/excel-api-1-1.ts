@@ -1,4 +1,4 @@
-import type { FakeBook, FakeRequestContext } from "./excel-fake";
+import type { FakeBook, FakeRequestContext } from "./excel";
 
 /* The recording fake as an Excel that has ExcelApi 1.1 and nothing newer, as Excel 2016 volume-licensed
    (requirement-sets/excel/excel-api-requirement-sets). Every member read, called or set must be in ExcelApi 1.1;

@@ -9,7 +9,7 @@ import { localeOf } from "../../src/core/i18n/locale";
 import { layoutTable } from "../../src/core/tables/sheet-layout";
 import type { FunctionsMetadata } from "../../src/functions/localize-metadata";
 import { insertPlanTable } from "../../src/excel/tables/insert-table";
-import { FakeBook } from "../fakes/excel-fake";
+import { FakeBook } from "../fakes/excel";
 import { resourceFor } from "./office-rules";
 
 /* The done-when of issue 10: an Excel in zh-CN, zh-TW and en-US each writes formulas that resolve with the metadata

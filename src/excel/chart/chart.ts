@@ -1,9 +1,21 @@
 import type { ChartData } from "../../core/chart/chart-data";
 import { Box, boxA1, cellA1, parseAddress } from "../../core/sheet/a1";
-import { buildChartPlan, chartName, ChartSheetPlan } from "../../core/chart/chart-plan";
-import type { HeaderValue } from "../../core/sheet/periods";
+import {
+  buildChartPlan,
+  chartBand,
+  chartName,
+  ChartSheetPlan,
+  CHART_COLUMNS,
+  CHART_ROWS,
+} from "../../core/chart/chart-plan";
+import type { SheetCells } from "../../core/sheet/sheet-cells";
 import type { Locale } from "../../core/i18n/locale";
 import { chartBands, helperBoxes, namedBoxes } from "../highlight/helper-blocks";
+import type { EditedBlock } from "../highlight/highlight";
+import { bandCells } from "../highlight/sheet-band";
+import { captureBefore, keepCells, keepFormats } from "../safe-write/before-state";
+import { commitWrites } from "../safe-write/commit";
+import { recordComment, unchangedSince } from "../safe-write/write-record";
 
 /** What the pane asks for: the data to draw, and where. */
 export interface ChartRequest {
@@ -13,6 +25,8 @@ export interface ChartRequest {
   /** The cells the chart goes beside (the highlighted cells), or null for the selection. */
   anchor: Box | null;
   locale: Locale;
+  /** The user agreed to replace their edits inside our earlier chart block (asked after an "edited" answer). */
+  replaceEdits?: boolean;
 }
 
 export interface ChartResult {
@@ -23,70 +37,87 @@ export interface ChartResult {
   replaced: boolean;
 }
 
-const EMPTY_SHEET: Box = { row: 0, column: 0, rows: 0, columns: 0 };
+const COMMENT = "科创目标台账 / Plan Targets: chart data";
+const EMPTY_SHEET: SheetCells = { box: { row: 0, column: 0, rows: 0, columns: 0 }, values: [] };
 
-interface ChartRead {
-  worksheet: Excel.Worksheet;
-  used: Excel.Range;
-  /** The sheet's names: our charts' blocks, by the chart's name, scoped to the sheet so a unit charts on several. */
-  names: Excel.NamedItemCollection;
-  /** The workbook's names: our helper blocks (PLAN_HL_<n>_REF), which a chart must not cover. */
-  bookNames: Excel.NamedItemCollection;
-  chart: Excel.Chart;
-  selection: Excel.Range | null;
+/** Where a chart drawn from `block` sits: the cells under its picture, right of the block (chart-plan.ts). */
+function pictureOf(block: Box): Box {
+  const band = chartBand(block);
+  return {
+    row: band.row,
+    column: band.column + band.columns - CHART_COLUMNS,
+    rows: CHART_ROWS,
+    columns: CHART_COLUMNS,
+  };
 }
 
-function queueChart(worksheet: Excel.Worksheet, plan: ChartSheetPlan): void {
-  const textColumn = worksheet.getRange(boxA1(plan.textColumn));
-  textColumn.numberFormat = plan.cells.map(() => ["@"]);
+function place(chart: Excel.Chart, area: Box): void {
+  chart.setPosition(
+    cellA1(area.row, area.column),
+    cellA1(area.row + area.rows - 1, area.column + area.columns - 1)
+  );
+}
+
+/** Writes the source block and draws it: into our earlier chart of the unit when there is one, else a new chart. */
+function queueChart(
+  worksheet: Excel.Worksheet,
+  plan: ChartSheetPlan,
+  earlier: Excel.Chart | null
+): void {
+  worksheet.getRange(boxA1(plan.textColumn)).numberFormat = plan.cells.map(() => ["@"]);
   const block = worksheet.getRange(boxA1(plan.block));
   block.values = plan.cells;
   worksheet.getRange(boxA1({ ...plan.block, rows: 1 })).format.font.bold = true;
   // String values, not Excel.ChartType.lineMarkers / ChartSeriesBy.columns: the same values, without needing the
   // Excel global at load time (tests run without it).
-  const chart = worksheet.charts.add("LineMarkers", block, "Columns");
-  chart.name = plan.name;
+  const chart = earlier ?? worksheet.charts.add("LineMarkers", block, "Columns");
+  if (earlier) earlier.setData(block, "Columns");
+  else chart.name = plan.name;
   chart.title.text = plan.title;
   chart.axes.categoryAxis.title.text = plan.categoryAxis;
   chart.axes.valueAxis.title.text = plan.valueAxis;
-  const area = plan.chartArea;
-  chart.setPosition(
-    cellA1(area.row, area.column),
-    cellA1(area.row + area.rows - 1, area.column + area.columns - 1)
+  place(chart, plan.chartArea);
+  worksheet.names.add(plan.name, block, recordComment(COMMENT, plan.cells));
+}
+
+/** The rows a chart beside `anchor` takes (its block and its picture), clipped to the used range. */
+function chartRows(anchor: Box, points: number, used: Box): Box | null {
+  const top = Math.max(used.row, anchor.row - 1);
+  const bottom = Math.min(
+    used.row + used.rows,
+    Math.max(0, anchor.row - 1) + Math.max(points + 1, CHART_ROWS)
   );
-  worksheet.names.add(plan.name, block, "科创目标台账 / Plan Targets: chart data");
+  return bottom > top
+    ? { row: top, column: used.column, rows: bottom - top, columns: used.columns }
+    : null;
 }
 
 /**
  * Writes the chart's source data beside the anchor and draws a line chart of target against actual, replacing our
- * earlier chart of the same unit on that sheet (charts of other names, the user's, are never touched). Two syncs: every
- * write goes in the second, placed right of every filled cell and every block of ours read in the first, so a failure
- * writes nothing and neither the user's cells nor our helper blocks and other charts are covered.
+ * earlier chart of the same unit on that sheet (charts of other names, the user's, are never touched). Two syncs of
+ * reads bounded to the rows the chart takes, where a formula counts as occupied; then every write in one batch, placed
+ * right of every filled cell and every block of ours, and undone if it fails. An earlier block the user changed is not
+ * replaced without asking.
  */
 export async function insertChart(
   context: Excel.RequestContext,
   request: ChartRequest
-): Promise<ChartResult> {
+): Promise<ChartResult | EditedBlock> {
   const sheets = context.workbook.worksheets;
   const worksheet = (
     request.sheet ? sheets.getItem(request.sheet) : sheets.getActiveWorksheet()
   ).load("name");
   const name = chartName(request.data);
-  const read: ChartRead = {
-    worksheet,
-    used: worksheet.getUsedRangeOrNullObject(true).load("address,values"),
-    names: worksheet.names.load("items/name,items/type,items/value"),
-    bookNames: context.workbook.names.load("items/name,items/type,items/value"),
-    chart: worksheet.charts.getItemOrNullObject(name),
-    selection: request.anchor ? null : context.workbook.getSelectedRange().load("address"),
-  };
+  const before = captureBefore(context, worksheet, { charts: true });
+  const used = worksheet.getUsedRangeOrNullObject(true).load("address");
+  const chart = worksheet.charts.getItemOrNullObject(name);
+  const selection = request.anchor ? null : context.workbook.getSelectedRange().load("address");
   await context.sync();
+
   const sheet = worksheet.name;
-  const blocks = namedBoxes(read.names.items).filter((named) => named.sheet === sheet);
-  const cells = read.used.isNullObject
-    ? { box: EMPTY_SHEET, values: [] }
-    : { box: parseAddress(read.used.address).box, values: read.used.values as HeaderValue[][] };
-  const corner = read.selection ? parseAddress(read.selection.address).box : null;
+  const sheetNames = before.sheetNames?.items ?? [];
+  const blocks = namedBoxes(sheetNames).filter((named) => named.sheet === sheet);
+  const corner = selection ? parseAddress(selection.address).box : null;
   const anchor = request.anchor ?? {
     row: corner?.row ?? 0,
     column: corner?.column ?? 0,
@@ -100,14 +131,40 @@ export async function insertChart(
       blocks.filter((named) => !same(named)),
       sheet
     ),
-    ...helperBoxes(namedBoxes(read.bookNames.items), sheet),
+    ...helperBoxes(namedBoxes(before.names.items), sheet),
   ];
-  const plan = buildChartPlan(request.data, cells, anchor, occupied, replacing, request.locale);
-  const replaced = !read.chart.isNullObject;
-  if (replaced) read.chart.delete();
-  if (replacing) worksheet.getRange(boxA1(replacing)).clear();
-  if (read.names.items.some(same)) read.names.getItem(name).delete();
-  queueChart(worksheet, plan);
+  const usedBox = used.isNullObject ? null : parseAddress(used.address).box;
+  const band = usedBox && chartRows(anchor, request.data.points.length, usedBox);
+  const bandRange = band ? worksheet.getRange(boxA1(band)).load("formulas") : null;
+  const oldBlock = replacing ? keepCells(before, worksheet, sheet, replacing) : null;
+  keepFormats(before);
+  const earlier = chart.isNullObject ? null : chart;
+  const titles = earlier && [
+    earlier.title.load("text"),
+    earlier.axes.categoryAxis.title.load("text"),
+    earlier.axes.valueAxis.title.load("text"),
+  ];
   await context.sync();
-  return { sheet, name, block: plan.block, replaced };
+
+  const comment = sheetNames.find(same)?.comment;
+  if (oldBlock && replacing && !request.replaceEdits && !unchangedSince(comment, oldBlock.formulas))
+    return { status: "edited", address: `${sheet}!${boxA1(replacing)}` };
+  const cells =
+    usedBox && band && bandRange ? bandCells(usedBox, [band], [bandRange.formulas]) : EMPTY_SHEET;
+  const plan = buildChartPlan(request.data, cells, anchor, occupied, replacing, request.locale);
+  before.blank.push({ sheet, box: plan.block });
+  if (replacing) worksheet.getRange(boxA1(replacing)).clear();
+  if (sheetNames.some(same)) worksheet.names.getItem(name).delete();
+  queueChart(worksheet, plan, earlier);
+  // An earlier chart is drawn again from its restored block, with its titles and place, if the writes fail.
+  const restoreEarlier = () => {
+    if (!earlier || !replacing || !titles) return;
+    earlier.setData(worksheet.getRange(boxA1(replacing)), "Columns");
+    [earlier.title, earlier.axes.categoryAxis.title, earlier.axes.valueAxis.title].forEach(
+      (title, index) => (title.text = titles[index].text)
+    );
+    place(earlier, pictureOf(replacing));
+  };
+  await commitWrites(context, before, request.locale, restoreEarlier);
+  return { sheet, name, block: plan.block, replaced: earlier !== null };
 }

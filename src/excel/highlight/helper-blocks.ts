@@ -2,7 +2,7 @@ import type { Catalog } from "../../core/catalog/catalog";
 import { Box, parseAddress } from "../../core/sheet/a1";
 import { chartBand } from "../../core/chart/chart-plan";
 import type { InsertedBlock } from "../../core/highlight/sheet-targets";
-import { blockName } from "../tables/block-names";
+import { copyOf } from "../tables/block-names";
 import { HELPER_NAME } from "./highlight-records";
 
 /** A workbook name and the range it refers to. */
@@ -53,7 +53,7 @@ export function chartBands(names: readonly NamedBox[], sheet: string): Box[] {
     .map((named) => chartBand(named.box));
 }
 
-/** The official tables of the indicator the pane inserted on the sheet, known by their PlanBlock_ names. */
+/** The official tables of the indicator the pane inserted on the sheet (any copy), known by their PlanBlock_ names. */
 export function insertedBlocks(
   catalog: Catalog,
   names: readonly NamedBox[],
@@ -64,8 +64,8 @@ export function insertedBlocks(
   return catalog.plans.flatMap((plan) =>
     plan.tables.flatMap((table) => {
       if (table.layout !== "units" || table.indicator !== indicator) return [];
-      const name = blockName(`${plan.id}/${table.id}`).toLowerCase();
-      const found = onSheet.find((named) => named.name.toLowerCase() === name);
+      const key = `${plan.id}/${table.id}`;
+      const found = onSheet.find((named) => copyOf(named.name, key) !== null);
       return found ? [{ box: found.box, plan, table }] : [];
     })
   );

@@ -1,12 +1,13 @@
 import { ChartRequest, ChartResult, insertChart } from "../chart/chart";
 import {
-  applyHighlight,
   checkSelection,
+  EditedBlock,
   HighlightRequest,
   HighlightResult,
-  removeHighlight,
   selectCell,
 } from "./highlight";
+import { applyHighlight } from "./apply-highlight";
+import { removeHighlight, RemoveRequest } from "./remove-highlight";
 
 /** What the highlighting panel asks of Excel; the panel gets these as a prop and never calls Office itself. */
 export interface HighlightActions {
@@ -15,11 +16,14 @@ export interface HighlightActions {
    * Asked at run time rather than required in the manifest, so those hosts still get the functions and the tables.
    */
   supported(): boolean;
-  apply(request: HighlightRequest): Promise<HighlightResult>;
+  /** Colours the selection; answers "edited" (writing nothing) when our earlier helper block holds the user's edits. */
+  apply(request: HighlightRequest): Promise<HighlightResult | EditedBlock>;
   check(request: HighlightRequest): Promise<HighlightResult>;
-  remove(): Promise<number>;
+  /** Removes our highlighting of the active sheet: how many, or "edited" as for apply. */
+  remove(request: RemoveRequest): Promise<number | EditedBlock>;
   select(sheet: string, row: number, column: number): Promise<void>;
-  chart(request: ChartRequest): Promise<ChartResult>;
+  /** Draws a chart; answers "edited" as for apply when our earlier chart block holds the user's edits. */
+  chart(request: ChartRequest): Promise<ChartResult | EditedBlock>;
 }
 
 /** The requirement set of conditional formats (and of everything else the panel writes: names, charts by name). */
@@ -32,7 +36,7 @@ export const excelHighlightActions: HighlightActions = {
     Office.context?.requirements?.isSetSupported(REQUIRED_API.set, REQUIRED_API.version) ?? false,
   apply: (request) => Excel.run((context) => applyHighlight(context, request)),
   check: (request) => Excel.run((context) => checkSelection(context, request)),
-  remove: () => Excel.run((context) => removeHighlight(context)),
+  remove: (request) => Excel.run((context) => removeHighlight(context, request)),
   select: (sheet, row, column) => Excel.run((context) => selectCell(context, sheet, row, column)),
   chart: (request) => Excel.run((context) => insertChart(context, request)),
 };

@@ -13,19 +13,32 @@ export const HELPER_NAME = /^PLAN_HL_\d+_REF$/i;
 export const actualName = (id: number): string => `PLAN_HL_${id}`;
 export const helperName = (id: number): string => `PLAN_HL_${id}_REF`;
 
+/** One of our rules, as read: enough to delete it, and to add it back if a later write fails. */
+export interface OurRule {
+  format: Excel.ConditionalFormat;
+  id: string;
+  box: Box;
+  formula: string;
+  fill: string | null;
+  font: string | null;
+}
+
 export interface HighlightRecord {
   id: number;
   sheet: string;
   actual: Box;
   helper: Box | null;
+  /** The helper name's comment: the record of what was written into the helper block (safe-write/write-record.ts). */
+  helperComment: string;
   /** Our rules on the actual range (custom rules whose formula refers to the helper block), one set per column run. */
-  rules: Excel.ConditionalFormat[];
+  rules: OurRule[];
 }
 
 interface Pending {
   id: number;
   actual: Excel.Range;
   helper: Excel.Range;
+  helperItem: Excel.NamedItem;
   formats: Excel.ConditionalFormatCollection;
 }
 
@@ -41,37 +54,61 @@ export function nextRecordId(ids: readonly number[]): number {
   return Math.max(0, ...ids) + 1;
 }
 
-/** Reads the records and their rules: two syncs, whatever the number of records (none when there is no record). */
-export async function readRecords(
-  context: Excel.RequestContext,
-  ids: readonly number[]
-): Promise<HighlightRecord[]> {
-  if (ids.length === 0) return [];
+/** The first of two reads of the records (no sync): their ranges and the formats on their actual cells. */
+export function queueRecordRead(context: Excel.RequestContext, ids: readonly number[]): Pending[] {
   const names = context.workbook.names;
-  const pending: Pending[] = ids.map((id) => {
+  return ids.map((id) => {
     const actual = names.getItemOrNullObject(actualName(id)).getRangeOrNullObject().load("address");
+    const helperItem = names.getItemOrNullObject(helperName(id)).load("comment");
     return {
       id,
       actual,
+      helperItem,
       helper: names.getItemOrNullObject(helperName(id)).getRangeOrNullObject().load("address"),
-      formats: actual.conditionalFormats.load("items/type"),
+      formats: actual.conditionalFormats.load("items/type,items/id"),
     };
   });
-  await context.sync();
-  const live = pending.filter((record) => !record.actual.isNullObject);
-  const rules = live.map((record) =>
-    record.formats.items
-      .filter((format) => format.type === "Custom")
-      .map((format) => ({ format, rule: format.custom.rule.load("formula") }))
-  );
-  await context.sync();
-  return live.map((record, index) => {
+}
+
+/** The second read (no sync): each custom rule's formula, colours and range. */
+export function queueRuleRead(pending: readonly Pending[]) {
+  return pending
+    .filter((record) => !record.actual.isNullObject)
+    .map((record) => ({
+      record,
+      rules: record.formats.items
+        .filter((format) => format.type === "Custom")
+        .map((format) => ({
+          format,
+          rule: format.custom.rule.load("formula"),
+          fill: format.custom.format.fill.load("color"),
+          font: format.custom.format.font.load("color"),
+          range: format.getRange().load("address"),
+        })),
+    }));
+}
+
+/** The records, once both reads are answered; only the rules that refer to their helper block are ours. */
+export function recordsOf(read: ReturnType<typeof queueRuleRead>): HighlightRecord[] {
+  return read.map(({ record, rules }) => {
     const { sheet, box: actual } = parseAddress(record.actual.address);
     const helper = record.helper.isNullObject ? null : parseAddress(record.helper.address).box;
-    const ours = rules[index].filter(
-      ({ rule }) => helper !== null && referencesBox(rule.formula, helper)
-    );
-    return { id: record.id, sheet, actual, helper, rules: ours.map(({ format }) => format) };
+    const ours = rules.filter(({ rule }) => helper !== null && referencesBox(rule.formula, helper));
+    return {
+      id: record.id,
+      sheet,
+      actual,
+      helper,
+      helperComment: record.helperItem.isNullObject ? "" : record.helperItem.comment,
+      rules: ours.map(({ format, rule, fill, font, range }) => ({
+        format,
+        id: format.id,
+        box: parseAddress(range.address).box,
+        formula: rule.formula,
+        fill: fill.color,
+        font: font.color,
+      })),
+    };
   });
 }
 
@@ -86,7 +123,7 @@ export function overlapping(
 
 /** Queues the removal of a record: our rules, the helper block and the names. No sync. */
 export function queueRemoval(context: Excel.RequestContext, record: HighlightRecord): void {
-  for (const rule of record.rules) rule.delete();
+  for (const rule of record.rules) rule.format.delete();
   const names = context.workbook.names;
   if (record.helper) {
     names.getItemOrNullObject(helperName(record.id)).getRangeOrNullObject().clear();

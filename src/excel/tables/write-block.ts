@@ -2,13 +2,15 @@ import { SheetLayout } from "../../core/tables/sheet-layout";
 import { cellValue, isFormula } from "../../core/tables/layout-cells";
 import { formulaText } from "./formula-text";
 import { ROW_STYLES } from "../../core/tables/row-styles";
-import { blockName, excelTableName } from "./block-names";
+import { recordComment } from "../safe-write/write-record";
 
 export interface WriteOptions {
   /** Whether target and actual figures go in as PLAN.TARGET / PLAN.BASELINE formulas. */
   formulas: boolean;
   /** Freeze the rows down to the header (a new sheet, or a block that starts in row 1). */
   freeze: boolean;
+  /** The names of this copy of the table: the workbook name over the block, and the Excel table (block-names.ts). */
+  names: { block: string; table: string };
 }
 
 /**
@@ -16,14 +18,17 @@ export interface WriteOptions {
  * number-format locale (its list separator may be ";"), while `formulas` reads the same in every Excel, and our
  * functions keep their ids as names in every language (see formula-text.ts).
  */
-function writeCells(area: Excel.Range, layout: SheetLayout, options: WriteOptions): void {
+function writeCells(area: Excel.Range, layout: SheetLayout, options: WriteOptions): unknown[][] {
   if (!options.formulas || !layout.cells.flat().some(isFormula)) {
-    area.values = layout.cells.map((row) => row.map(cellValue));
-    return;
+    const values = layout.cells.map((row) => row.map(cellValue));
+    area.values = values;
+    return values;
   }
-  area.formulas = layout.cells.map((row) =>
+  const grid = layout.cells.map((row) =>
     row.map((cell) => (isFormula(cell) ? formulaText(cell) : cell))
   );
+  area.formulas = grid;
+  return grid;
 }
 
 function styleRows(area: Excel.Range, layout: SheetLayout): void {
@@ -41,7 +46,8 @@ function styleRows(area: Excel.Range, layout: SheetLayout): void {
 
 /**
  * Queues every write of a block into `area` (exactly the layout's size) without syncing: number formats before
- * values, so that text such as "30%" is kept as text; the Excel table after the values, over header and body only.
+ * values, so that text such as "30%" is kept as text; the Excel table after the values, over header and body only;
+ * the block's name last, with the record of what was written (write-record.ts) in its comment.
  */
 export function queueBlock(
   context: Excel.RequestContext,
@@ -50,17 +56,21 @@ export function queueBlock(
   options: WriteOptions
 ): void {
   area.numberFormat = layout.numberFormats;
-  writeCells(area, layout, options);
+  const written = writeCells(area, layout, options);
   styleRows(area, layout);
   if (layout.tableAllowed) {
     const body = area
       .getCell(layout.headerRow, 0)
       .getResizedRange(layout.bodyEnd - layout.headerRow - 1, layout.width - 1);
     const table = context.workbook.tables.add(body, true);
-    table.name = excelTableName(layout.key);
+    table.name = options.names.table;
     table.style = "TableStyleLight9";
   }
   if (options.freeze) area.worksheet.freezePanes.freezeRows(layout.headerRow + 1);
-  context.workbook.names.add(blockName(layout.key), area, layout.name);
+  context.workbook.names.add(
+    options.names.block,
+    area,
+    recordComment(layout.name, written as string[][])
+  );
   area.select();
 }

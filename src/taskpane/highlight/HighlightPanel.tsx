@@ -16,7 +16,9 @@ import type { LaggingCell } from "../../core/highlight/analysis-types";
 import { planLookup } from "../../core/catalog/embedded";
 import type { Locale } from "../../core/i18n/locale";
 import type { ColourMeaning } from "../../core/highlight/palette";
+import { isEdited } from "../../excel/contract";
 import type { HighlightActions, HighlightResult } from "../../excel/contract";
+import { ReplaceEditsActions, replaceEditsQuestion } from "../confirm/ReplaceEdits";
 import { ChartControl, WHOLE_REGION } from "./ChartControl";
 import { AnalysisNotes } from "./AnalysisNotes";
 import { LaggingList } from "./LaggingList";
@@ -36,7 +38,8 @@ export interface HighlightPanelProps {
   locale: Locale;
 }
 
-type Notice = { intent: "success" | "error"; text: string };
+/** A warning with `retry` asks whether to replace the user's edits in a block of ours (see ReplaceEdits). */
+type Notice = { intent: "success" | "error" | "warning"; text: string; retry?: () => void };
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px" },
@@ -75,11 +78,18 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
     }
   }
 
-  function compare(kind: "apply" | "check") {
+  function compare(kind: "apply" | "check", replaceEdits = false) {
     return run(async () => {
       const request = toRequest(form, locale);
       if (typeof request === "string") return { intent: "error", text: strings[request] };
-      const found = await actions[kind](request);
+      const found =
+        kind === "apply"
+          ? await actions.apply({ ...request, replaceEdits })
+          : await actions.check(request);
+      if (isEdited(found)) {
+        const text = replaceEditsQuestion(locale, found.address);
+        return { intent: "warning", text, retry: () => compare("apply", true) };
+      }
       setResult(found);
       setMeaning(request.meaning);
       if (kind === "check") return null;
@@ -90,8 +100,19 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
     });
   }
 
+  function removeAll(replaceEdits = false) {
+    return run(async () => {
+      const removed = await actions.remove({ locale, replaceEdits });
+      if (isEdited(removed)) {
+        const text = replaceEditsQuestion(locale, removed.address);
+        return { intent: "warning", text, retry: () => removeAll(true) };
+      }
+      return { intent: "success", text: strings.removed(removed) };
+    });
+  }
+
   /** The chart takes the sheet's figures from the last check or highlighting, when it compared this indicator. */
-  const insertChart = () =>
+  const insertChart = (replaceEdits = false): Promise<void> =>
     run(async () => {
       const data = chartData(
         planLookup(),
@@ -107,7 +128,12 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
         sheet: current?.sheet ?? null,
         anchor: current?.actual ?? null,
         locale,
+        replaceEdits,
       });
+      if (isEdited(done)) {
+        const text = replaceEditsQuestion(locale, done.address);
+        return { intent: "warning", text, retry: () => insertChart(true) };
+      }
       return { intent: "success", text: strings.charted(done.replaced) };
     });
 
@@ -191,12 +217,7 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
         <Button disabled={busy || form.indicator === ""} onClick={() => compare("check")}>
           {strings.check}
         </Button>
-        <Button
-          disabled={busy || !supported}
-          onClick={() =>
-            run(async () => ({ intent: "success", text: strings.removed(await actions.remove()) }))
-          }
-        >
+        <Button disabled={busy || !supported} onClick={() => removeAll()}>
           {strings.remove}
         </Button>
       </div>
@@ -207,12 +228,19 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
         disabled={busy || !supported || form.indicator === ""}
         strings={strings}
         onUnitChange={setChartUnit}
-        onInsert={insertChart}
+        onInsert={() => insertChart()}
       />
       {busy && <Text>{strings.working}</Text>}
       {notice && (
         <MessageBar intent={notice.intent}>
           <MessageBarBody>{notice.text}</MessageBarBody>
+          {notice.retry && (
+            <ReplaceEditsActions
+              locale={locale}
+              onReplace={notice.retry}
+              onKeep={() => setNotice(null)}
+            />
+          )}
         </MessageBar>
       )}
       {result && <AnalysisNotes result={result} strings={strings} locale={locale} />}

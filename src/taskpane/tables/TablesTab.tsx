@@ -14,7 +14,9 @@ import type { PlanLookup } from "../../core/lookup/plan-lookup";
 import { layoutTable } from "../../core/tables/sheet-layout";
 import { toClipboardHtml, toTsv } from "../../core/tables/table-text";
 import type { Destination, ExcelHost } from "../../excel/contract";
+import { WriteFailedError } from "../../excel/contract";
 import { InsertOptions } from "./InsertOptions";
+import { ReplaceEditsActions, replaceEditsQuestion } from "../confirm/ReplaceEdits";
 import { stringsFor } from "../strings";
 import { TablePicker } from "./TablePicker";
 import { TablePreview } from "./TablePreview";
@@ -33,7 +35,8 @@ export interface AppProps {
 
 type Notice =
   | { intent: "success" | "error" | "info"; text: string }
-  | { intent: "warning"; text: string; occupied: true };
+  | { intent: "warning"; text: string; occupied: true }
+  | { intent: "warning"; text: string; edited: Destination };
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px", minWidth: 0 },
@@ -84,17 +87,24 @@ export function App({ lookup, locale, host, viewer, formulasOffered }: AppProps)
     try {
       setNotice(await task());
     } catch (error) {
-      setNotice({ intent: "error", text: failure(reasonOf(error)) });
+      // A failed write says itself whether the sheet was put back as it was.
+      const text = error instanceof WriteFailedError ? error.message : failure(reasonOf(error));
+      setNotice({ intent: "error", text });
     } finally {
       setBusy(false);
     }
   }
 
-  const insert = (destination: Destination, excel: ExcelHost) =>
+  const insert = (destination: Destination, excel: ExcelHost, replaceEdits = false) =>
     run(async () => {
-      const outcome = await excel.insertTable({ layout, destination, formulas, locale });
+      const request = { layout, destination, formulas, locale, replaceEdits };
+      const outcome = await excel.insertTable(request);
       if (outcome.status === "occupied") {
         return { intent: "warning", text: strings.occupied(outcome.address), occupied: true };
+      }
+      if (outcome.status === "edited") {
+        const text = replaceEditsQuestion(locale, outcome.address);
+        return { intent: "warning", text, edited: destination };
       }
       const text = outcome.updated
         ? strings.updated(outcome.address)
@@ -204,6 +214,13 @@ export function App({ lookup, locale, host, viewer, formulasOffered }: AppProps)
                 {strings.cancel}
               </Button>
             </MessageBarActions>
+          )}
+          {"edited" in notice && host && (
+            <ReplaceEditsActions
+              locale={locale}
+              onReplace={() => insert(notice.edited, host, true)}
+              onKeep={() => setNotice(null)}
+            />
           )}
         </MessageBar>
       )}

@@ -2,9 +2,10 @@ import { chartData } from "../../../src/core/chart/chart-data";
 import { analyzeHighlight } from "../../../src/core/highlight/analyze";
 import { planLookup } from "../../../src/core/catalog/embedded";
 import { Box, intersects, parseAddress } from "../../../src/core/sheet/a1";
-import { ChartRequest, insertChart } from "../../../src/excel/chart/chart";
-import { applyHighlight, HighlightRequest } from "../../../src/excel/highlight/highlight";
-import { chartsOf, FakeBook, FakeRequestContext, sheetNamesOf } from "../../fakes/excel-fake";
+import type { ChartRequest } from "../../../src/excel/chart/chart";
+import { HighlightRequest } from "../../../src/excel/highlight/highlight";
+import { FakeBook, FakeRequestContext } from "../../fakes/excel";
+import { applied, charted } from "../highlight/applied";
 import { JIANGBEI_GRID } from "../../core/highlight/highlight-fixture";
 import { JIANGBEI_ACTUAL, jiangbeiBook } from "../jiangbei-book";
 
@@ -27,11 +28,11 @@ function run<T>(book: FakeBook, batch: (context: Excel.RequestContext) => Promis
 }
 
 describe("insertChart", () => {
-  it("writes the source block beside the data and adds a line chart of 目标 and 实际, in two syncs", async () => {
+  it("writes the source block beside the data and adds a line chart of 目标 and 实际, in three syncs (reads bounded to the rows the chart takes)", async () => {
     const book = jiangbeiBook();
     const before = book.sheets[0].written();
-    const result = await run(book, (context) => insertChart(context, request("观音桥街道")));
-    expect(book.syncCount).toBe(2);
+    const result = await run(book, (context) => charted(context, request("观音桥街道")));
+    expect(book.syncCount).toBe(3);
     expect(result).toMatchObject({ sheet: "月报", replaced: false });
     const written = book.sheets[0].written();
     expect(written).toMatchObject(before);
@@ -52,7 +53,7 @@ describe("insertChart", () => {
     expect(written.G2).toBeUndefined();
     expect(written.H5).toBeUndefined();
     expect(book.sheets[0].cell(2, 5).numberFormat).toBe("@");
-    const [chart] = chartsOf(book);
+    const [chart] = book.charts;
     expect(chart).toMatchObject({
       sheet: "月报",
       name: result.name,
@@ -69,42 +70,42 @@ describe("insertChart", () => {
       ],
     });
     expect(result.name).toMatch(/^PLAN_CHART_江北区_.+_观音桥街道$/);
-    expect(sheetNamesOf(book)).toEqual([
+    expect(book.sheetNames).toEqual([
       expect.objectContaining({ name: result.name, sheet: "月报", rect: chart.source }),
     ]);
   });
 
-  it("replaces its own chart and block for the same unit in two syncs, leaving the user's chart alone", async () => {
+  it("replaces its own chart and block for the same unit in three syncs, leaving the user's chart alone", async () => {
     const book = jiangbeiBook();
-    chartsOf(book).push({
+    book.charts.push({
       sheet: "月报",
       name: "我的图表",
       type: "ColumnClustered",
       source: ACTUAL,
       seriesBy: "Columns",
     });
-    await run(book, (context) => insertChart(context, request("观音桥街道")));
+    await run(book, (context) => charted(context, request("观音桥街道")));
     const once = book.sheets[0].written();
     book.syncCount = 0;
-    const again = await run(book, (context) => insertChart(context, request("观音桥街道", "en")));
-    expect(book.syncCount).toBe(2);
+    const again = await run(book, (context) => charted(context, request("观音桥街道", "en")));
+    expect(book.syncCount).toBe(3);
     expect(again.replaced).toBe(true);
-    expect(chartsOf(book).map((chart) => chart.name)).toEqual(["我的图表", again.name]);
-    expect(chartsOf(book)[1].series?.map((series) => series.name)).toEqual(["Target", "Actual"]);
+    expect(book.charts.map((chart) => chart.name)).toEqual(["我的图表", again.name]);
+    expect(book.charts[1].series?.map((series) => series.name)).toEqual(["Target", "Actual"]);
     const written = book.sheets[0].written();
     expect(Object.keys(written).sort()).toEqual(Object.keys(once).sort());
     expect(written.F3).toBe("2023");
-    expect(sheetNamesOf(book)).toHaveLength(1);
+    expect(book.sheetNames).toHaveLength(1);
   });
 
   it("puts another unit's chart right of the first chart, never over it", async () => {
     const book = jiangbeiBook();
-    await run(book, (context) => insertChart(context, request("观音桥街道")));
+    await run(book, (context) => charted(context, request("观音桥街道")));
     book.syncCount = 0;
-    const second = await run(book, (context) => insertChart(context, request(null)));
-    expect(book.syncCount).toBe(2);
+    const second = await run(book, (context) => charted(context, request(null)));
+    expect(book.syncCount).toBe(3);
     expect(second.block.column).toBe(5 + 3 + 1 + 8 + 1);
-    expect(chartsOf(book)[1]).toMatchObject({
+    expect(book.charts[1]).toMatchObject({
       title: "江北区全区 高新技术企业：目标与实际（江北府办发〔2023〕38号）",
       series: [
         { name: "目标", values: [null, 361, 397, 442, 486, 530] },
@@ -117,7 +118,7 @@ describe("insertChart", () => {
     const book = jiangbeiBook();
     book.selection = { sheet: "月报", rect: { row: 4, column: 1, rows: 1, columns: 1 } };
     const result = await run(book, (context) =>
-      insertChart(context, { ...request(null), sheet: null, anchor: null })
+      charted(context, { ...request(null), sheet: null, anchor: null })
     );
     expect(result.block).toEqual({ row: 3, column: 5, rows: 7, columns: 3 });
   });
@@ -140,7 +141,7 @@ describe("charts and helper blocks side by side", () => {
       ...book.names
         .filter((name) => name.name.endsWith("_REF"))
         .map((name) => ({ what: name.name, box: name.rect })),
-      ...chartsOf(book).flatMap((chart) => [
+      ...book.charts.flatMap((chart) => [
         { what: `${chart.name} data`, box: chart.source },
         {
           what: `${chart.name} picture`,
@@ -162,9 +163,9 @@ describe("charts and helper blocks side by side", () => {
   it("applying the highlighting again after a chart puts the helper block right of the chart's picture", async () => {
     const book = jiangbeiBook();
     book.selection = { sheet: "月报", rect: ACTUAL };
-    await run(book, (context) => applyHighlight(context, HIGHLIGHT));
-    await run(book, (context) => insertChart(context, request("观音桥街道")));
-    await run(book, (context) => applyHighlight(context, HIGHLIGHT));
+    await run(book, (context) => applied(context, HIGHLIGHT));
+    await run(book, (context) => charted(context, request("观音桥街道")));
+    await run(book, (context) => applied(context, HIGHLIGHT));
     expect(book.names.map((name) => name.name)).toEqual(["PLAN_HL_2", "PLAN_HL_2_REF"]);
     expect(placed(book)).toHaveLength(3);
     expect(overlaps(book)).toEqual([]);
@@ -181,8 +182,8 @@ describe("charts and helper blocks side by side", () => {
       rect: { row: 0, column: 5, rows: 9, columns: 8 },
       comment: "",
     });
-    const result = await run(book, (context) => insertChart(context, request("观音桥街道")));
-    expect(book.syncCount).toBe(2);
+    const result = await run(book, (context) => charted(context, request("观音桥街道")));
+    expect(book.syncCount).toBe(3);
     expect(result.block.column).toBe(5 + 8 + 1);
     expect(overlaps(book)).toEqual([]);
   });

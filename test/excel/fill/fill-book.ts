@@ -1,4 +1,4 @@
-import { FakeBook } from "../../fakes/excel-fake";
+import { FakeBook } from "../../fakes/excel";
 import { JIANGBEI_NAMES } from "../../core/fill/jiangbei-names";
 
 /**

@@ -1,11 +1,10 @@
-import "../../fakes/custom-xml-fake";
 import { planLookup } from "../../../src/core/catalog/embedded";
 import type { FillChoice } from "../../../src/core/fill/fill-request";
 import { installRegistry, workbookLookup } from "../../../src/core/registry/workbook-state";
 import { EMPTY_REGISTRY } from "../../../src/core/registry/registry";
 import { inspectFill } from "../../../src/excel/fill/inspect-fill";
 import { fillTargets, FillRequest } from "../../../src/excel/fill/write-fill";
-import { FakeBook, FakeRequestContext } from "../../fakes/excel-fake";
+import { FakeBook, FakeRequestContext } from "../../fakes/excel";
 import { HIGH_TECH_2025 } from "../../core/fill/jiangbei-names";
 import { fillBook, NAMES_BOX } from "./fill-book";
 

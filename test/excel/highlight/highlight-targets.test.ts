@@ -1,16 +1,11 @@
-import {
-  applyHighlight,
-  checkSelection,
-  HighlightRequest,
-  removeHighlight,
-} from "../../../src/excel/highlight/highlight";
-import { insertChart } from "../../../src/excel/chart/chart";
+import { checkSelection, HighlightRequest } from "../../../src/excel/highlight/highlight";
 import { insertPlanTable } from "../../../src/excel/tables/insert-table";
 import { chartData } from "../../../src/core/chart/chart-data";
 import { layoutTable } from "../../../src/core/tables/sheet-layout";
 import { planLookup } from "../../../src/core/catalog/embedded";
 import type { PlanDocument } from "../../../src/core/catalog/plan-types";
-import { conditionalFormatsOf, FakeBook, FakeRequestContext } from "../../fakes/excel-fake";
+import { FakeBook, FakeRequestContext } from "../../fakes/excel";
+import { applied, charted, removedCount } from "./applied";
 
 const REQUEST: HighlightRequest = {
   region: "江北区",
@@ -45,17 +40,17 @@ function targetsBook(): FakeBook {
 }
 
 describe("highlighting against target cells beside the actuals", () => {
-  it("references the sheet's target cells in the rules and the helper formulas, in two syncs", async () => {
+  it("references the sheet's target cells in the rules and the helper formulas, in six syncs", async () => {
     const book = targetsBook();
     const before = book.sheets[0].written();
-    const result = await run(book, (context) => applyHighlight(context, REQUEST));
-    expect(book.syncCount).toBe(2);
+    const result = await run(book, (context) => applied(context, REQUEST));
+    expect(book.syncCount).toBe(6);
     expect(result.analysis.sources).toEqual([{ kind: "sheet", column: 1, header: "2024年目标" }]);
     expect(result.analysis.statuses).toEqual([["on-pace"], ["behind"], ["far-behind"]]);
     expect(
       result.analysis.differences.map((found) => [found.label, found.sheet, found.catalog])
     ).toEqual([["大石坝街道", 13, 12]]);
-    const formats = conditionalFormatsOf(book);
+    const formats = book.conditionalFormats;
     expect(formats).toHaveLength(4);
     expect(formats[0]).toMatchObject({
       rect: { row: 1, column: 2, rows: 3, columns: 1 },
@@ -70,13 +65,13 @@ describe("highlighting against target cells beside the actuals", () => {
 
   it("recognises its rules again by their helper cell: re-applying replaces them, removing removes them", async () => {
     const book = targetsBook();
-    await run(book, (context) => applyHighlight(context, REQUEST));
-    const again = await run(book, (context) => applyHighlight(context, REQUEST));
+    await run(book, (context) => applied(context, REQUEST));
+    const again = await run(book, (context) => applied(context, REQUEST));
     expect(again.replaced).toBe(1);
     expect(again.analysis.sources[0]).toMatchObject({ kind: "sheet", column: 1 });
-    expect(conditionalFormatsOf(book)).toHaveLength(4);
-    expect(await run(book, (context) => removeHighlight(context))).toBe(1);
-    expect(conditionalFormatsOf(book)).toEqual([]);
+    expect(book.conditionalFormats).toHaveLength(4);
+    expect(await run(book, (context) => removedCount(context))).toBe(1);
+    expect(book.conditionalFormats).toEqual([]);
     expect(book.names).toEqual([]);
   });
 });
@@ -105,14 +100,14 @@ describe("highlighting beside a table the pane inserted", () => {
     book.selection = { sheet: "Sheet1", rect: { row: first, column: 9, rows: 2, columns: 1 } };
     book.syncCount = 0;
     const result = await run(book, (context) => checkSelection(context, REQUEST));
-    expect(book.syncCount).toBe(1);
+    expect(book.syncCount).toBe(2);
     expect(result.analysis.sources).toEqual([
       { kind: "table", column: 4, header: "2024年目标数", document: "江北府办发〔2023〕38号" },
     ]);
     expect(result.analysis.targets).toEqual([[36], [12]]);
     expect(result.analysis.differences).toEqual([]);
-    await run(book, (context) => applyHighlight(context, REQUEST));
-    expect(conditionalFormatsOf(book)[0].formula).toBe(
+    await run(book, (context) => applied(context, REQUEST));
+    expect(book.conditionalFormats[0].formula).toBe(
       `=AND(ISNUMBER(J${first + 1}),ISNUMBER($E${first + 1}),ISNUMBER(N${first + 1}),J${first + 1}>=$E${first + 1})`
     );
   });
@@ -139,7 +134,7 @@ describe("our chart blocks beside the actuals", () => {
       first.analysis
     );
     await run(book, (context) =>
-      insertChart(context, { data, sheet: "月报", anchor: first.actual, locale: "zh" })
+      charted(context, { data, sheet: "月报", anchor: first.actual, locale: "zh" })
     );
     expect(sheet.written()).toMatchObject({ E1: "目标" });
     const again = await run(book, (context) => checkSelection(context, REQUEST));

@@ -1,15 +1,14 @@
 import {
-  applyHighlight,
   checkSelection,
   HighlightRequest,
-  removeHighlight,
   selectCell,
 } from "../../../src/excel/highlight/highlight";
 import { SelectionError } from "../../../src/core/sheet/selection-error";
 import { SHEET_ROWS } from "../../../src/core/sheet/a1";
 import { LookupError } from "../../../src/core/lookup/lookup-error";
 import { paletteFor } from "../../../src/core/highlight/palette";
-import { conditionalFormatsOf, FakeBook, FakeRequestContext } from "../../fakes/excel-fake";
+import { FakeBook, FakeRequestContext } from "../../fakes/excel";
+import { applied, removedCount } from "./applied";
 import { JIANGBEI_GRID } from "../../core/highlight/highlight-fixture";
 import { jiangbeiBook } from "../jiangbei-book";
 
@@ -24,13 +23,13 @@ const REQUEST: HighlightRequest = {
 };
 
 const ours = (book: FakeBook) =>
-  conditionalFormatsOf(book).filter((format) => format.formula.includes("ISNUMBER(F2)"));
+  book.conditionalFormats.filter((format) => format.formula.includes("ISNUMBER(F2)"));
 
 /** The 江北区 sheet with the figures selected, and a user's own rules on A and on C2:D9. */
 function jiangbeiBookWithUserRules(): FakeBook {
   const book = jiangbeiBook();
   book.selection = { sheet: "月报", rect: { row: 1, column: 2, rows: 8, columns: 2 } };
-  conditionalFormatsOf(book).push(
+  book.conditionalFormats.push(
     {
       sheet: "月报",
       rect: { row: 1, column: 2, rows: 8, columns: 2 },
@@ -55,11 +54,11 @@ function run<T>(book: FakeBook, batch: (context: Excel.RequestContext) => Promis
 }
 
 describe("applyHighlight", () => {
-  it("adds four exclusive rules on exactly the selected cells, in two syncs, and writes the helper block", async () => {
+  it("adds four exclusive rules on exactly the selected cells, in six syncs (two of reads bounded to the rows compared, four of writes each well under 2 MB), and writes the helper block", async () => {
     const book = jiangbeiBookWithUserRules();
     const before = book.sheets[0].written();
-    const result = await run(book, (context) => applyHighlight(context, REQUEST));
-    expect(book.syncCount).toBe(2);
+    const result = await run(book, (context) => applied(context, REQUEST));
+    expect(book.syncCount).toBe(6);
     expect(result.analysis.lagging).toHaveLength(5);
     const palette = paletteFor("red-behind");
     expect(ours(book).map((format) => [format.rect, format.fill])).toEqual(
@@ -85,12 +84,12 @@ describe("applyHighlight", () => {
 
   it("replaces its own rules and helper block when applied again, leaving the user's rules alone", async () => {
     const book = jiangbeiBookWithUserRules();
-    await run(book, (context) => applyHighlight(context, REQUEST));
+    await run(book, (context) => applied(context, REQUEST));
     book.syncCount = 0;
     const result = await run(book, (context) =>
-      applyHighlight(context, { ...REQUEST, meaning: "red-ahead" })
+      applied(context, { ...REQUEST, meaning: "red-ahead" })
     );
-    expect(book.syncCount).toBe(4);
+    expect(book.syncCount).toBe(8);
     expect(result.replaced).toBe(1);
     expect(ours(book).map((format) => format.fill)).toEqual(
       (["met", "on-pace", "behind", "far-behind"] as const).map(
@@ -98,37 +97,37 @@ describe("applyHighlight", () => {
       )
     );
     expect(
-      conditionalFormatsOf(book).filter(
+      book.conditionalFormats.filter(
         (format) => format.formula === "=C2>1000" || format.type === "ColorScale"
       )
     ).toHaveLength(2);
-    expect(conditionalFormatsOf(book)).toHaveLength(6);
+    expect(book.conditionalFormats).toHaveLength(6);
     expect(book.names.map((name) => name.name)).toEqual(["PLAN_HL_2", "PLAN_HL_2_REF"]);
   });
 
   it("writes nothing when the district is unknown", async () => {
     const book = jiangbeiBookWithUserRules();
     await expect(
-      run(book, (context) => applyHighlight(context, { ...REQUEST, region: "火星区" }))
+      run(book, (context) => applied(context, { ...REQUEST, region: "火星区" }))
     ).rejects.toBeInstanceOf(LookupError);
     expect(book.log).toEqual([]);
-    expect(book.syncCount).toBe(1);
+    expect(book.syncCount).toBe(2);
   });
 
   it("refuses a selection outside the figures", async () => {
     const book = jiangbeiBookWithUserRules();
     book.selection = { sheet: "月报", rect: { row: 20, column: 20, rows: 3, columns: 3 } };
-    await expect(run(book, (context) => applyHighlight(context, REQUEST))).rejects.toBeInstanceOf(
+    await expect(run(book, (context) => applied(context, REQUEST))).rejects.toBeInstanceOf(
       SelectionError
     );
   });
 });
 
 describe("checkSelection and selectCell", () => {
-  it("lists the lagging cells in one sync without writing", async () => {
+  it("lists the lagging cells in two syncs (bounded reads) without writing", async () => {
     const book = jiangbeiBookWithUserRules();
     const result = await run(book, (context) => checkSelection(context, REQUEST));
-    expect(book.syncCount).toBe(1);
+    expect(book.syncCount).toBe(2);
     expect(book.log).toEqual([]);
     expect(result.analysis.lagging[0]).toMatchObject({ label: "观音桥街道", status: "far-behind" });
   });
@@ -160,19 +159,19 @@ describe("removeHighlight", () => {
   it("removes our rules, helper block and names from the active sheet, and nothing of the user's", async () => {
     const book = jiangbeiBookWithUserRules();
     const before = book.sheets[0].written();
-    await run(book, (context) => applyHighlight(context, REQUEST));
+    await run(book, (context) => applied(context, REQUEST));
     book.syncCount = 0;
-    const removed = await run(book, (context) => removeHighlight(context));
+    const removed = await run(book, (context) => removedCount(context));
     expect(removed).toBe(1);
-    expect(book.syncCount).toBe(4);
-    expect(conditionalFormatsOf(book).map((format) => format.formula)).toEqual(["=C2>1000", ""]);
+    expect(book.syncCount).toBe(5);
+    expect(book.conditionalFormats.map((format) => format.formula)).toEqual(["=C2>1000", ""]);
     expect(book.sheets[0].written()).toEqual(before);
     expect(book.names).toEqual([]);
   });
 
   it("does nothing on a sheet without highlighting", async () => {
     const book = jiangbeiBookWithUserRules();
-    expect(await run(book, (context) => removeHighlight(context))).toBe(0);
+    expect(await run(book, (context) => removedCount(context))).toBe(0);
     expect(book.log).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { cellValue } from "../../../src/core/tables/layout-cells";
 import { connectOffice, OfficeConnection } from "../../../src/excel/host/office-host";
 import { HOSTS, HostSets, supportsOf } from "../../core/capabilities/hosts";
 import { runAsExcelApi11 } from "../../fakes/excel-api-1-1";
-import { FakeBook } from "../../fakes/excel-fake";
+import { FakeBook } from "../../fakes/excel";
 
 /* connectOffice in a page (jsdom), as the pane's entry point runs it: office.js is added to the head, then the
    functions, then Office is asked where the pane runs and what this Excel supports. jsdom loads no scripts: the

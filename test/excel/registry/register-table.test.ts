@@ -1,6 +1,5 @@
-import "../../fakes/range-text-fake";
-import { reopenBook } from "../../fakes/custom-xml-fake";
-import { FakeBook, FakeRequestContext } from "../../fakes/excel-fake";
+import { reopenBook } from "../../fakes/excel";
+import { FakeBook, FakeRequestContext } from "../../fakes/excel";
 import { planLookup } from "../../../src/core/catalog/embedded";
 import { citeWithRegistry } from "../../../src/core/registry/cite-registered";
 import { readGrid } from "../../../src/core/registry/read-grid";

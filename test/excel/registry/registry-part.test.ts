@@ -1,5 +1,5 @@
-import { reopenBook, xmlPartsOf } from "../../fakes/custom-xml-fake";
-import { FakeBook, FakeRequestContext } from "../../fakes/excel-fake";
+import { reopenBook, xmlPartsOf } from "../../fakes/excel";
+import { FakeBook, FakeRequestContext } from "../../fakes/excel";
 import { addAlias, EMPTY_REGISTRY } from "../../../src/core/registry/registry";
 import { REGISTRY_NAMESPACE, RegistryFormatError } from "../../../src/core/registry/registry-xml";
 import { installRegistry, workbookLookup } from "../../../src/core/registry/workbook-state";

@@ -3,7 +3,7 @@ import { layoutTable, SheetLayout } from "../../../src/core/tables/sheet-layout"
 import { cellValue } from "../../../src/core/tables/layout-cells";
 import type { PlanDocument } from "../../../src/core/catalog/plan-types";
 import { insertPlanTable, InsertRequest } from "../../../src/excel/tables/insert-table";
-import { a1, FakeBook, PropertyNotLoadedError } from "../../fakes/excel-fake";
+import { a1, FakeBook } from "../../fakes/excel";
 
 const lookup = planLookup();
 const plan = (id: string): PlanDocument =>
@@ -38,25 +38,6 @@ function biggest(): SheetLayout {
   );
 }
 
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- this test reads too early on purpose, to prove the fake refuses it as Excel does */
-describe("the Excel fake", () => {
-  test("refuses to read what was not loaded, or loaded but not synced", async () => {
-    const context = new FakeBook().context();
-    const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
-    expect(() => range.values).toThrow(PropertyNotLoadedError);
-    range.load("values");
-    expect(() => range.values).toThrow(PropertyNotLoadedError);
-    await context.sync();
-    expect(range.values).toEqual([
-      ["", ""],
-      ["", ""],
-    ]);
-    expect(() => range.address).toThrow(PropertyNotLoadedError);
-  });
-});
-
-/* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
-
 describe("insertPlanTable", () => {
   test("writes every cell, styles, an Excel table over header and body, and a marker name, in two syncs", async () => {
     const book = new FakeBook();
@@ -82,6 +63,7 @@ describe("insertPlanTable", () => {
     expect(book.tables).toEqual([
       {
         name: "PlanTable_jiangbei_2023_38_a1",
+        id: expect.any(String),
         sheet: "Sheet1",
         rect: {
           row: 4 + layout.headerRow,
@@ -131,12 +113,33 @@ describe("insertPlanTable", () => {
   test("the biggest table goes in within three syncs, also when it updates itself in place", async () => {
     const layout = biggest();
     const book = new FakeBook();
-    await insert(book, { layout, formulas: true, destination: "new-sheet" });
+    await insert(book, { layout, formulas: true });
     expect(book.syncCount).toBeLessThanOrEqual(3);
     const before = book.syncCount;
-    await insert(book, { layout, formulas: true, destination: "new-sheet" });
+    const outcome = await insert(book, { layout, formulas: true });
+    expect(outcome).toMatchObject({ status: "inserted", updated: true });
     expect(book.syncCount - before).toBeLessThanOrEqual(3);
-    expect(book.sheets).toHaveLength(2);
+  });
+
+  // Issue 13, finding 5: 插入到新工作表 made no copy when the table had been inserted before.
+  test("插入到新工作表 inserts a new copy each time, with its own names; the earlier copies stay as they are", async () => {
+    const layout = layoutOf("yongchuan-2023-26", "a2");
+    const book = new FakeBook();
+    await insert(book, { layout, destination: "new-sheet" });
+    const first = book.sheets[1].written();
+    const outcome = await insert(book, { layout, destination: "new-sheet" });
+    expect(outcome).toMatchObject({ status: "inserted", updated: false });
+    expect(book.sheets).toHaveLength(3);
+    expect(book.sheets[2].written()).toEqual(first);
+    expect(book.sheets[1].written()).toEqual(first);
+    expect(book.names.map((name) => [name.name, name.sheet])).toEqual([
+      ["PlanBlock_yongchuan_2023_26_a2", book.sheets[1].name],
+      ["PlanBlock_yongchuan_2023_26_a2.2", book.sheets[2].name],
+    ]);
+    expect(book.tables.map((table) => table.name)).toEqual([
+      "PlanTable_yongchuan_2023_26_a2",
+      "PlanTable_yongchuan_2023_26_a2.2",
+    ]);
   });
 
   test("a new sheet is named after the table, shortened and unique, with the header frozen", async () => {
@@ -172,7 +175,6 @@ describe("insertPlanTable", () => {
     book.selection = { sheet: "Sheet1", rect: { row: 2, column: 2, rows: 1, columns: 1 } };
     const layout = layoutOf("yongchuan-2023-26", "a2", "formulas");
     await insert(book, { layout });
-    book.sheet("Sheet1").setEntry(2 + layout.headerRow + 1, 4, 999);
     book.selection = { sheet: "Sheet1", rect: { row: 40, column: 0, rows: 1, columns: 1 } };
     const outcome = await insert(book, { layout, formulas: true });
     expect(outcome).toMatchObject({ status: "inserted", updated: true });
@@ -212,15 +214,68 @@ describe("insertPlanTable", () => {
     expect(book.syncCount).toBe(1);
   });
 
-  test("a marker whose sheet was deleted is replaced, not followed", async () => {
+  // Issue 13, finding 2: an update cleared the whole old block, the user's own entries included.
+  test("a block the user changed is not replaced silently: the user is asked, and only a yes replaces it", async () => {
+    const book = new FakeBook();
+    book.selection = { sheet: "Sheet1", rect: { row: 2, column: 2, rows: 1, columns: 1 } };
+    const layout = layoutOf("yongchuan-2023-26", "a2", "formulas");
+    await insert(book, { layout });
+    const edited = { row: 2 + layout.headerRow + 1, column: 4 };
+    book.sheet("Sheet1").setEntry(edited.row, edited.column, 999);
+    const log = book.log.length;
+    const asked = await insert(book, { layout, formulas: true });
+    expect(asked).toEqual({
+      status: "edited",
+      address: `Sheet1!${a1({ row: 2, column: 2, rows: layout.cells.length, columns: layout.width })}`,
+    });
+    expect(book.log.length).toBe(log);
+    expect(book.sheet("Sheet1").cell(edited.row, edited.column).value).toBe(999);
+    const replaced = await insert(book, { layout, formulas: true, replaceEdits: true });
+    expect(replaced).toMatchObject({ status: "inserted", updated: true });
+    expect(book.sheet("Sheet1").cell(edited.row, edited.column).formula).toMatch(/^=PLAN\./);
+    expect(book.tables).toHaveLength(1);
+    expect(book.names).toHaveLength(1);
+  });
+
+  test("a row the user inserted inside the block counts as an edit too", async () => {
+    const book = new FakeBook();
+    const layout = layoutOf("yongchuan-2023-26", "a2");
+    await insert(book, { layout });
+    // Inserting a row inside a named block makes the name one row taller, as Excel does.
+    book.names[0].rect = { ...book.names[0].rect, rows: book.names[0].rect.rows + 1 };
+    expect(await insert(book, { layout })).toMatchObject({ status: "edited" });
+  });
+
+  // Issue 13, finding 3: the occupied answer still synced the queued marker.delete() and convertToRange().
+  test("an insert refused as occupied queues nothing, also where a stale marker and table exist", async () => {
     const book = new FakeBook();
     const layout = layoutOf("yongchuan-2023-26", "a2");
     await insert(book, { layout, destination: "new-sheet" });
     book.sheets.splice(1, 1);
+    book.selection = { sheet: "Sheet1", rect: { row: 0, column: 0, rows: 1, columns: 1 } };
+    book.sheet("Sheet1").setEntry(0, 0, "mine");
+    const names = JSON.stringify(book.names);
+    const tables = JSON.stringify(book.tables);
+    const log = book.log.length;
+    expect(await insert(book, { layout })).toMatchObject({ status: "occupied" });
+    expect(book.log.length).toBe(log);
+    expect(JSON.stringify(book.names)).toBe(names);
+    expect(JSON.stringify(book.tables)).toBe(tables);
+  });
+
+  test("a marker whose sheet was deleted is replaced, not followed", async () => {
+    const book = new FakeBook();
+    const layout = layoutOf("yongchuan-2023-26", "a2");
+    await insert(book, { layout, destination: "new-sheet" });
+    const deleted = book.sheets.splice(1, 1)[0].name;
     book.tables.splice(0, 1);
     book.selection = { sheet: "Sheet1", rect: { row: 0, column: 0, rows: 1, columns: 1 } };
     const outcome = await insert(book, { layout });
     expect(outcome).toMatchObject({ status: "inserted", updated: false });
-    expect(book.names).toEqual([expect.objectContaining({ sheet: "Sheet1" })]);
+    // The stale name (now #REF!) is left alone; the new copy takes the next number.
+    expect(book.names.map((name) => [name.name, name.sheet])).toEqual([
+      ["PlanBlock_yongchuan_2023_26_a2", deleted],
+      ["PlanBlock_yongchuan_2023_26_a2.2", "Sheet1"],
+    ]);
   });
 });

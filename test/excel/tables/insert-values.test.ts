@@ -5,7 +5,7 @@ import { cellValue } from "../../../src/core/tables/layout-cells";
 import { insertPlanTable, InsertRequest } from "../../../src/excel/tables/insert-table";
 import { insertValues } from "../../../src/excel/tables/insert-values";
 import { ApiNotFoundError, runAsExcelApi11 } from "../../fakes/excel-api-1-1";
-import { a1, FakeBook } from "../../fakes/excel-fake";
+import { a1, FakeBook } from "../../fakes/excel";
 
 /* The insert of Excel 2016 volume-licensed, against the recording fake restricted to ExcelApi 1.1 (every member
    outside Microsoft's ExcelApi 1.1 reference throws, see test/fakes/excel-api-1-1.ts). */

@@ -182,6 +182,31 @@ describe("HighlightPanel", () => {
     expect(given.apply).not.toHaveBeenCalled();
   });
 
+  it("asks before replacing the user's edits in our helper block, and replaces only after a yes", async () => {
+    const given = actions();
+    given.remove
+      .mockResolvedValueOnce({ status: "edited", address: "月报!F1:M9" })
+      .mockResolvedValueOnce(1);
+    renderPanel(given);
+    fireEvent.click(screen.getByRole("button", { name: "清除本表着色" }));
+    expect(await screen.findByText(/月报!F1:M9 是插件之前写入的区域/)).toBeTruthy();
+    expect(given.remove).toHaveBeenLastCalledWith({ locale: "zh", replaceEdits: false });
+    fireEvent.click(screen.getByRole("button", { name: "替换我的修改" }));
+    expect(await screen.findByText("已清除 1 处着色。")).toBeTruthy();
+    expect(given.remove).toHaveBeenLastCalledWith({ locale: "zh", replaceEdits: true });
+  });
+
+  it("keeps the user's edits when they say so: nothing more is asked of Excel", async () => {
+    const given = actions();
+    given.remove.mockResolvedValueOnce({ status: "edited", address: "月报!F1:M9" });
+    renderPanel(given, "en");
+    fireEvent.click(screen.getByRole("button", { name: "Remove highlighting on this sheet" }));
+    expect(await screen.findByText(/has cells you changed or added since/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Keep them" }));
+    await waitFor(() => expect(screen.queryByText(/has cells you changed/)).toBeNull());
+    expect(given.remove).toHaveBeenCalledTimes(1);
+  });
+
   it("removes highlighting and says how much", async () => {
     const given = actions();
     renderPanel(given);

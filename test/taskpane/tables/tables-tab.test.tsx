@@ -8,6 +8,7 @@ import type { InsertOutcome, InsertRequest } from "../../../src/excel/tables/ins
 import { App } from "../../../src/taskpane/tables/TablesTab";
 import type { ViewerActions } from "../../../src/taskpane/tables/viewer-actions";
 import { stubLayoutApis } from "../jsdom-stubs";
+import { WriteFailedError } from "../../../src/excel/safe-write/commit";
 
 beforeAll(stubLayoutApis);
 
@@ -137,6 +138,28 @@ describe("task pane", () => {
     fireEvent.click(within(notice).getByText("插入到新工作表"));
     await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("已插入到"));
     expect(host.requests.map((request) => request.destination)).toEqual(["selection", "new-sheet"]);
+  });
+
+  test("a copy holding the user's edits is replaced only after the user agrees", async () => {
+    const host = fakeHost([
+      { status: "edited", address: "Sheet1!C3:J20" },
+      { status: "inserted", address: "Sheet1!C3:J20", updated: true },
+    ]);
+    renderApp(host);
+    fireEvent.click(screen.getByText("插入到所选位置"));
+    const notice = await screen.findByTestId("notice");
+    expect(notice.textContent).toContain("Sheet1!C3:J20 是插件之前写入的区域");
+    fireEvent.click(within(notice).getByText("替换我的修改"));
+    await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("原位置"));
+    expect(host.requests.map((request) => request.replaceEdits)).toEqual([false, true]);
+  });
+
+  test("a write that failed and could not be undone says so, not that nothing changed", async () => {
+    const host = fakeHost([new WriteFailedError(false, "GeneralException", "zh")]);
+    renderApp(host);
+    fireEvent.click(screen.getByText("插入到所选位置"));
+    await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("未能完全撤销"));
+    expect(screen.getByTestId("notice").textContent).not.toContain("工作表未被修改");
   });
 
   test("an update in place and a failure are reported in the user's language", async () => {

@@ -1,0 +1,94 @@
+import { Box, boxA1 } from "../../core/sheet/a1";
+import type { SheetCells } from "../../core/sheet/sheet-cells";
+import type { HeaderValue } from "../../core/sheet/periods";
+
+/*
+ * Reads of the sheet bounded to the rows an action needs, never the whole used range: a sheet of 60,000 rows with a
+ * 100-cell selection costs a few hundred rows, and Excel on the web refuses requests or responses over 5 MB.
+ */
+
+/** Rows read at the top of the used range: titles and header rows, wherever the selection is. */
+export const TOP_ROWS = 10;
+/** Rows read above the selection: its header rows (a year over 目标 | 实际). */
+export const ROWS_ABOVE = 10;
+
+function clipRows(box: Box, used: Box): Box | null {
+  const top = Math.max(box.row, used.row);
+  const bottom = Math.min(box.row + box.rows, used.row + used.rows);
+  return bottom > top
+    ? { row: top, column: used.column, rows: bottom - top, columns: used.columns }
+    : null;
+}
+
+/**
+ * The bands of whole used-range rows to read for `area` (the selection, clipped): the top rows, the rows above it and
+ * its own rows down to `below` rows past it (where a helper block or a chart goes), merged where they touch.
+ */
+export function bandsFor(used: Box, area: Box, below: number): Box[] {
+  const wanted = [
+    { ...used, rows: TOP_ROWS },
+    { ...used, row: area.row - ROWS_ABOVE, rows: ROWS_ABOVE + area.rows + below },
+  ].flatMap((box) => clipRows(box, used) ?? []);
+  return wanted
+    .sort((a, b) => a.row - b.row)
+    .reduce<Box[]>((merged, box) => {
+      const last = merged[merged.length - 1];
+      if (last && box.row <= last.row + last.rows) {
+        last.rows = Math.max(last.rows, box.row + box.rows - last.row);
+        return merged;
+      }
+      return [...merged, { ...box }];
+    }, []);
+}
+
+/**
+ * The bands cut into pieces that leave out the columns of our own blocks (helper blocks, chart bands) where they cross
+ * a band: their cells are never the user's figures or labels, the caller counts them as occupied, and a highlighting
+ * applied again would otherwise read its own 10,000-row helper block.
+ */
+export function withoutBlocks(bands: readonly Box[], blocks: readonly Box[]): Box[] {
+  return bands.flatMap((band) => {
+    const crossing = blocks
+      .filter((box) => box.row < band.row + band.rows && band.row < box.row + box.rows)
+      .sort((a, b) => a.column - b.column);
+    const pieces: Box[] = [];
+    let column = band.column;
+    for (const box of crossing) {
+      if (box.column > column) pieces.push({ ...band, column, columns: box.column - column });
+      column = Math.max(column, box.column + box.columns);
+    }
+    const end = band.column + band.columns;
+    if (end > column) pieces.push({ ...band, column, columns: end - column });
+    return pieces;
+  });
+}
+
+/** Queues the reads of the bands (no sync). */
+export function queueBands(
+  worksheet: Excel.Worksheet,
+  bands: readonly Box[],
+  properties: "values" | "formulas" | "values,formulas"
+): Excel.Range[] {
+  return bands.map((band) => worksheet.getRange(boxA1(band)).load(properties));
+}
+
+/**
+ * The pieces as the sheet's cells: a sparse grid over the used range whose unread rows and cells are absent, which the
+ * core reads as empty (SheetCells' readers take a missing cell as blank, and skip it when they walk the grid).
+ */
+export function bandCells(
+  used: Box,
+  pieces: readonly Box[],
+  grids: readonly (readonly (readonly unknown[])[])[]
+): SheetCells {
+  const values: HeaderValue[][] = new Array(used.rows);
+  pieces.forEach((piece, index) =>
+    grids[index].forEach((row, offset) => {
+      const line = (values[piece.row - used.row + offset] ??= new Array(used.columns));
+      row.forEach((value, column) => {
+        line[piece.column - used.column + column] = value as HeaderValue;
+      });
+    })
+  );
+  return { box: used, values };
+}

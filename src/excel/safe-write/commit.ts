@@ -1,0 +1,76 @@
+import type { Locale } from "../../core/i18n/locale";
+import { BeforeState, Snapshot, snapshotOf } from "./before-state";
+import { undoWrites } from "./undo";
+
+/** The words a user reads when a write failed: whether the sheet is as it was. */
+const WORDS = {
+  zh: {
+    undone: (reason: string) => `写入 Excel 失败，已撤销本次写入，工作表保持原样。原因：${reason}`,
+    left: (reason: string) =>
+      `写入 Excel 失败，且未能完全撤销：请检查工作表，必要时按 Ctrl+Z。原因：${reason}`,
+  },
+  en: {
+    undone: (reason: string) =>
+      `Writing to Excel failed; what was written has been removed and the sheet is as it was. Reason: ${reason}`,
+    left: (reason: string) =>
+      `Writing to Excel failed and could not be fully undone: please check the sheet (Ctrl+Z may help). Reason: ${reason}`,
+  },
+} satisfies Record<Locale, unknown>;
+
+/** A write that failed; `undone` says whether the sheet was put back as it was. */
+export class WriteFailedError extends Error {
+  constructor(
+    readonly undone: boolean,
+    readonly reason: string,
+    locale: Locale
+  ) {
+    super(undone ? WORDS[locale].undone(reason) : WORDS[locale].left(reason));
+    this.name = "WriteFailedError";
+  }
+}
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The writes of one action, sent in one batch or a fixed number of them (to keep each request small). Excel does not
+ * roll back a failed batch (the commands before the failing one stay applied), so when any batch fails this undoes
+ * every batch sent so far against the state captured before the first (see undoWrites) and throws a WriteFailedError
+ * that tells the user whether the sheet is as it was.
+ */
+export class WriteSession {
+  private readonly snapshot: Snapshot;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    before: BeforeState,
+    private readonly locale: Locale,
+    private readonly extra?: () => void
+  ) {
+    this.snapshot = snapshotOf(before);
+  }
+
+  /** Sends what is queued. */
+  async commit(): Promise<void> {
+    try {
+      await this.context.sync();
+    } catch (error) {
+      let undone = true;
+      try {
+        await undoWrites(this.context, this.snapshot, this.extra);
+      } catch {
+        undone = false;
+      }
+      throw new WriteFailedError(undone, reasonOf(error), this.locale);
+    }
+  }
+}
+
+/** Sends the queued writes of an action that fits one batch; see WriteSession. */
+export function commitWrites(
+  context: Excel.RequestContext,
+  before: BeforeState,
+  locale: Locale,
+  extra?: () => void
+): Promise<void> {
+  return new WriteSession(context, before, locale, extra).commit();
+}

@@ -1,0 +1,110 @@
+import { applyHighlight } from "../../../src/excel/highlight/apply-highlight";
+import { removeHighlight } from "../../../src/excel/highlight/remove-highlight";
+import type { ChartRequest } from "../../../src/excel/chart/chart";
+import { insertChart } from "../../../src/excel/chart/chart";
+import type { HighlightRequest } from "../../../src/excel/highlight/highlight";
+import { WriteFailedError } from "../../../src/excel/safe-write/commit";
+import { chartData } from "../../../src/core/chart/chart-data";
+import { analyzeHighlight } from "../../../src/core/highlight/analyze";
+import { planLookup } from "../../../src/core/catalog/embedded";
+import { FakeBook } from "../../fakes/excel";
+import { JIANGBEI_GRID } from "../../core/highlight/highlight-fixture";
+import { JIANGBEI_ACTUAL, jiangbeiBook } from "../jiangbei-book";
+import { commandCount, contentsOf } from "./fail-each-command";
+
+/*
+ * Each command of highlight apply (first time and again), remove, and chart (new and redrawn) is failed in turn: the
+ * workbook afterwards must be exactly as before and the user told so (issue 13, finding 1; Excel keeps the commands
+ * before a failing one: learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ */
+
+const REQUEST: HighlightRequest = {
+  region: "江北区",
+  indicator: "高新技术企业",
+  reporting: JIANGBEI_GRID.reporting,
+  method: "increment",
+  farBehindPoints: 10,
+  meaning: "red-behind",
+  locale: "zh",
+};
+
+function chartRequest(unit: string | null, locale: "zh" | "en" = "zh"): ChartRequest {
+  const analysis = analyzeHighlight(planLookup(), JIANGBEI_GRID);
+  const data = chartData(
+    planLookup(),
+    { region: "江北区", indicator: "高新技术企业", unit },
+    analysis
+  );
+  return { data, sheet: "月报", anchor: JIANGBEI_ACTUAL, locale };
+}
+
+type Action = (book: FakeBook) => Promise<unknown>;
+const context = (c: unknown) => c as Excel.RequestContext;
+const apply: Action = (book) => book.run((c) => applyHighlight(context(c), REQUEST));
+const remove: Action = (book) => book.run((c) => removeHighlight(context(c), { locale: "zh" }));
+const chart: Action = (book) =>
+  book.run((c) => insertChart(context(c), chartRequest("观音桥街道")));
+/** The same unit's chart in English: every title and header differs from the Chinese one it redraws. */
+const chartInEnglish: Action = (book) =>
+  book.run((c) => insertChart(context(c), chartRequest("观音桥街道", "en")));
+
+/** The 江北区 sheet with its figures selected and a rule of the user's on them. */
+function selected(): FakeBook {
+  const book = jiangbeiBook();
+  book.selection = { sheet: "月报", rect: JIANGBEI_ACTUAL };
+  book.conditionalFormats.push({
+    sheet: "月报",
+    rect: JIANGBEI_ACTUAL,
+    type: "Custom",
+    formula: "=C2>1000",
+    fill: "#FF00FF",
+  });
+  return book;
+}
+
+async function after(...actions: Action[]): Promise<FakeBook> {
+  const book = selected();
+  for (const action of actions) await action(book);
+  return book;
+}
+
+async function failEach(setup: () => Promise<FakeBook>, action: Action): Promise<void> {
+  const counting = await setup();
+  const count = await commandCount(() => counting, action);
+  expect(count).toBeGreaterThan(3);
+  for (let n = 1; n <= count; n++) {
+    const book = await setup();
+    const before = contentsOf(book);
+    book.failCommand(n);
+    const failure = await action(book).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(WriteFailedError);
+    expect({ n, undone: (failure as WriteFailedError).undone }).toEqual({ n, undone: true });
+    expect({ n, contents: contentsOf(book) }).toEqual({ n, contents: before });
+  }
+}
+
+describe("a failed highlight or chart is undone, whichever command fails", () => {
+  test("highlight apply", async () => {
+    await failEach(() => after(), apply);
+  });
+
+  test("highlight apply again: the earlier rules, helper block and names come back", async () => {
+    await failEach(() => after(apply), apply);
+  });
+
+  test("highlight remove: rules, helper block and names come back", async () => {
+    await failEach(() => after(apply), remove);
+  });
+
+  test("chart: the new chart, block and name go", async () => {
+    await failEach(() => after(), chart);
+  });
+
+  test("chart again: the earlier chart is drawn from its block again, with its titles", async () => {
+    await failEach(() => after(chart), chartInEnglish);
+  });
+
+  test("chart beside a highlighting", async () => {
+    await failEach(() => after(apply), chart);
+  });
+});
