@@ -5,20 +5,22 @@ import type { BookSeed } from "../fakes/excel-fake";
 
 /**
  * The script that makes the page an Excel host: the same recording fake the unit tests use (test/fakes/excel-fake.ts,
- * compiled here), exposed as Excel.run, and an Office whose onReady answers "Excel". office.js still loads, but the
+ * compiled here, with the print-ready additions of presentation-fake.ts), exposed as Excel.run, and an Office whose onReady answers "Excel". office.js still loads, but the
  * page's Office and Excel stay the fake's: the globals are accessors that ignore office.js's assignments.
  * The page gets the book as window.__fakeBook and the fake's module (conditionalFormatsOf, chartsOf …) as
  * window.__fakeExcel; `seed`, when given, fills the book (seedBook) before the pane starts.
  * The host is a current Excel: it supports every ExcelApi requirement set.
  */
 export function fakeOfficeScript(displayLanguage: string, seed?: BookSeed): string {
-  const source = readFileSync(join(__dirname, "..", "fakes", "excel-fake.ts"), "utf8");
-  const compiled = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
-  }).outputText;
+  const compile = (file: string) =>
+    ts.transpileModule(readFileSync(join(__dirname, "..", "fakes", file), "utf8"), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+    }).outputText;
+  const compiled = `${compile("excel-fake.ts")}\n${compile("presentation-fake.ts")}`;
   return `(() => {
     const exports = {};
     ${compiled}
+    exports.installPresentationFake(exports);
     const book = new exports.FakeBook();
     ${seed ? `exports.seedBook(book, ${JSON.stringify(seed)});` : ""}
     window.__fakeBook = book;

@@ -4,6 +4,8 @@ import { cellValue, isFormula } from "../../core/tables/layout-cells";
 import { formulaText } from "./formula-text";
 import { ROW_STYLES } from "../../core/tables/row-styles";
 import { blockName, excelTableName } from "./block-names";
+import { queuePresentation } from "../presentation/apply-presentation";
+import { presentTable } from "../../core/presentation/table-presentation";
 
 export interface WriteOptions {
   /** Whether target and actual figures go in as PLAN.TARGET / PLAN.BASELINE formulas. */
@@ -48,7 +50,7 @@ function styleRows(area: Excel.Range, layout: SheetLayout): void {
 
 /**
  * Queues every write of a block into `area` (exactly the layout's size) without syncing: number formats before
- * values, so that text such as "30%" is kept as text; the Excel table after the values, over header and body only.
+ * values, so that text such as "30%" is kept as text; the Excel table after the values, over header and unit rows only.
  */
 export function queueBlock(
   context: Excel.RequestContext,
@@ -59,10 +61,11 @@ export function queueBlock(
   area.numberFormat = layout.numberFormats;
   writeCells(area, layout, options);
   styleRows(area, layout);
+  queuePresentation(area, presentTable(layout), { pageSetup: options.freeze });
   if (layout.tableAllowed) {
     const body = area
       .getCell(layout.headerRow, 0)
-      .getResizedRange(layout.bodyEnd - layout.headerRow - 1, layout.width - 1);
+      .getResizedRange(layout.tableEnd - layout.headerRow - 1, layout.width - 1);
     const table = context.workbook.tables.add(body, true);
     table.name = excelTableName(layout.key);
     table.style = "TableStyleLight9";
