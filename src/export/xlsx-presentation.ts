@@ -27,6 +27,14 @@ export function applyPresentation(sheet: Worksheet, presentation: Presentation):
         ? { horizontal: "center", vertical: "middle" }
         : { horizontal: "left", vertical: "top", wrapText: true };
   }
+  for (const box of presentation.merges) {
+    sheet.mergeCells(box.row + 1, box.column + 1, box.row + box.rows, box.column + box.columns);
+    sheet.getCell(box.row + 1, box.column + 1).alignment = {
+      horizontal: "center",
+      vertical: "middle",
+      wrapText: true,
+    };
+  }
   presentation.rowHeights.forEach((height, row) => {
     if (height !== null) sheet.getRow(row + 1).height = height;
   });

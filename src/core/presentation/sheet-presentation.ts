@@ -21,6 +21,18 @@ export interface PresentationInput {
   header: { first: number; last: number };
   /** Font size of the title line, in points. */
   titleSize?: number;
+  /** Rows left out of the widths: label and value pairs whose text may run into empty cells beside them. */
+  unmeasured?: Set<number>;
+  /** Other merged cells (a header over several columns), centred; their text is not measured either. */
+  merges?: Box[];
+}
+
+/** A rectangle of cells, 0-based within the block. */
+export interface Box {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
 }
 
 export interface Presentation {
@@ -30,6 +42,7 @@ export interface Presentation {
   wrapColumns: boolean[];
   /** Rows merged across the block: the title centred, other lines left-aligned and wrapped. */
   spans: { row: number; kind: LineKind }[];
+  merges: Box[];
   /** Explicit heights in points where text wraps onto several lines (merged cells never grow by themselves). */
   rowHeights: (number | null)[];
   ruled: { first: number; last: number };
@@ -47,10 +60,18 @@ const LINE_HEIGHT = 15;
 function fitWidths(input: PresentationInput): { widths: number[]; wrap: boolean[] } {
   const columns = input.shown[0]?.length ?? 0;
   const widest = Array<number>(columns).fill(0);
+  const merged = (row: number, column: number) =>
+    (input.merges ?? []).some(
+      (box) =>
+        row >= box.row &&
+        row < box.row + box.rows &&
+        column >= box.column &&
+        column < box.column + box.columns
+    );
   input.shown.forEach((row, index) => {
-    if (input.lines.has(index)) return;
+    if (input.lines.has(index) || input.unmeasured?.has(index)) return;
     row.forEach((text, column) => {
-      widest[column] = Math.max(widest[column], textWidth(text));
+      if (!merged(index, column)) widest[column] = Math.max(widest[column], textWidth(text));
     });
   });
   return {
@@ -72,7 +93,9 @@ function heights(input: PresentationInput, widths: number[]): (number | null)[] 
     if (kind === "title") return Math.round((input.titleSize ?? 14) * 1.6);
     const count = kind
       ? linesNeeded(row[0], total - PADDING)
-      : Math.max(...row.map((text, column) => linesNeeded(text, widths[column] - PADDING)));
+      : input.unmeasured?.has(index)
+        ? 1
+        : Math.max(...row.map((text, column) => linesNeeded(text, widths[column] - PADDING)));
     return count > 1 ? count * LINE_HEIGHT : null;
   });
 }
@@ -83,6 +106,7 @@ export function presentBlock(input: PresentationInput): Presentation {
     columnWidths: widths,
     wrapColumns: wrap,
     spans: [...input.lines].map(([row, kind]) => ({ row, kind })),
+    merges: input.merges ?? [],
     rowHeights: heights(input, widths),
     ruled: input.table,
     printTitleRows: input.header,

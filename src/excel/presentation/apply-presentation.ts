@@ -42,6 +42,12 @@ export function queuePresentation(
     line.format.horizontalAlignment = kind === "title" ? "Center" : "Left";
     if (kind === "text") line.format.wrapText = true;
   }
+  for (const box of presentation.merges) {
+    const merged = area.getCell(box.row, box.column).getResizedRange(box.rows - 1, box.columns - 1);
+    merged.merge(false);
+    merged.format.horizontalAlignment = "Center";
+    merged.format.verticalAlignment = "Center";
+  }
   presentation.rowHeights.forEach((height, row) => {
     if (height !== null) area.getCell(row, 0).format.rowHeight = height;
   });
