@@ -107,7 +107,7 @@ describe("buildSubmission options", () => {
       group.cells
         .map((cells) => cells[1])
         .filter((label) => /街道|镇|小计|合计/.test(String(label)))
-    ).toEqual(["郭家沱街道", "鱼嘴镇", "复盛镇", "小计（第1组）"]);
+    ).toEqual(["郭家沱街道", "鱼嘴镇", "复盛镇", "小计"]);
   });
 
   test("increment pace from the previous year-end, by days, said in the 注", () => {
