@@ -16,11 +16,14 @@ export function fakeOfficeScript(displayLanguage: string, seed?: BookSeed): stri
     ts.transpileModule(readFileSync(join(__dirname, "..", "fakes", file), "utf8"), {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
     }).outputText;
-  const compiled = `${compile("excel-fake.ts")}\n${compile("presentation-fake.ts")}`;
+  const compiled = ["excel-fake.ts", "presentation-fake.ts", "submission-fake.ts"]
+    .map(compile)
+    .join("\n");
   return `(() => {
     const exports = {};
     ${compiled}
     exports.installPresentationFake(exports);
+    exports.installSubmissionFake(exports);
     const book = new exports.FakeBook();
     ${seed ? `exports.seedBook(book, ${JSON.stringify(seed)});` : ""}
     window.__fakeBook = book;

@@ -1,5 +1,6 @@
 import type { Presentation } from "../../core/presentation/sheet-presentation";
 import { widthInPoints } from "../../core/presentation/page-setup";
+import { pageLayoutSupported } from "./requirements";
 
 const RULES = [
   "EdgeTop",
@@ -21,7 +22,7 @@ function rows(area: Excel.Range, first: number, last: number, columns: number): 
 
 /**
  * Queues, without syncing, the presentation of a block written into `area`: widths, wrapping, merged lines, rules, heights and, when the block owns its sheet, A4 one page wide with
- * the header rows repeated. Page layout needs ExcelApi 1.9 (Excel.PageLayout); callers check the requirement set.
+ * the header rows repeated. Page layout needs ExcelApi 1.9 (Excel.PageLayout) and is skipped on an older Excel.
  */
 export function queuePresentation(
   area: Excel.Range,
@@ -66,7 +67,7 @@ export function queuePresentation(
   header.format.wrapText = true;
   header.format.horizontalAlignment = "Center";
   header.format.verticalAlignment = "Center";
-  if (!scope.pageSetup) return;
+  if (!scope.pageSetup || !pageLayoutSupported()) return;
   const layout = area.worksheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = presentation.page.orientation === "landscape" ? "Landscape" : "Portrait";
