@@ -1,8 +1,17 @@
-import type { FakeBook, FakeRange, FakeRangeFormat, FakeWorksheet, Rect } from "./excel-fake";
+import type {
+  FakeBook,
+  FakeRange,
+  FakeRangeFormat,
+  FakeRequestContext,
+  FakeSheet,
+  FakeWorksheet,
+  Rect,
+} from "./excel-fake";
 
 /*
  * What the recording fake lacks for submission sheets, added to its classes by installSubmissionFake: data
- * validation, cell locking, sheet protection and deleting a worksheet. Writes are queued like the fake's own and
+ * validation, cell locking, sheet protection, deleting and copying a worksheet, worksheet.getCell, renaming, and
+ * spill ranges (always none: the fake computes no formulas). Writes are queued like the fake's own and
  * applied at sync. `failOn` makes the write with that label throw when the sync applies it, as Excel fails a batch
  * part-way (the writes before it stay applied). It imports only types (see presentation-fake.ts).
  */
@@ -26,7 +35,15 @@ export function submissionStateOf(book: FakeBook): SubmissionState {
 }
 
 interface FakeClasses {
-  FakeRange: { prototype: FakeRange };
+  FakeRange: {
+    prototype: FakeRange;
+    new (
+      context: FakeRequestContext,
+      locateSheet: () => string | null,
+      locateRect: () => Rect | null
+    ): FakeRange;
+  };
+  FakeSheet: { new (name: string): FakeSheet };
   FakeRangeFormat: { prototype: FakeRangeFormat };
   FakeWorksheet: { prototype: FakeWorksheet };
 }
@@ -43,7 +60,68 @@ function queue(
   });
 }
 
+function installSheetCopies(fake: FakeClasses): void {
+  const worksheet = fake.FakeWorksheet.prototype;
+  const nameGetter = Object.getOwnPropertyDescriptor(worksheet, "name")?.get;
+  Object.defineProperty(worksheet, "name", {
+    configurable: true,
+    get: nameGetter,
+    set(this: FakeWorksheet, name: string) {
+      queue(this, "worksheet.name", () => {
+        if (this.context.book.findSheet(name))
+          throw new Error(`ItemAlreadyExists: worksheet ${name}`);
+        const sheet = this.sheet();
+        if (this.context.book.activeSheet === sheet.name) this.context.book.activeSheet = name;
+        sheet.name = name;
+      });
+    },
+  });
+  Object.defineProperty(worksheet, "getCell", {
+    configurable: true,
+    value(this: FakeWorksheet, row: number, column: number) {
+      return new fake.FakeRange(this.context, this.sheetName, () => ({
+        row,
+        column,
+        rows: 1,
+        columns: 1,
+      }));
+    },
+  });
+  Object.defineProperty(worksheet, "copy", {
+    configurable: true,
+    value(this: FakeWorksheet, position: string, relativeTo: FakeWorksheet) {
+      let copied: FakeSheet | undefined;
+      queue(this, "worksheet.copy", () => {
+        const book = this.context.book;
+        const source = this.sheet();
+        let name = `${source.name} (2)`;
+        for (let n = 3; book.findSheet(name); n++) name = `${source.name} (${n})`;
+        copied = new fake.FakeSheet(name);
+        for (const [key, cell] of source.cells) copied.cells.set(key, { ...cell });
+        const anchor = book.sheets.indexOf(relativeTo.sheet());
+        book.sheets.splice(position === "After" ? anchor + 1 : anchor, 0, copied);
+      });
+      const Worksheet = this.constructor as new (
+        context: FakeRequestContext,
+        sheetName: () => string | null
+      ) => FakeWorksheet;
+      return new Worksheet(this.context, () => copied?.name ?? null);
+    },
+  });
+  Object.defineProperty(fake.FakeRange.prototype, "getSpillingToRangeOrNullObject", {
+    configurable: true,
+    value(this: FakeRange) {
+      return new fake.FakeRange(
+        this.context,
+        () => this.sheetName(),
+        () => null
+      );
+    },
+  });
+}
+
 export function installSubmissionFake(fake: FakeClasses): void {
+  installSheetCopies(fake);
   Object.defineProperty(fake.FakeRange.prototype, "dataValidation", {
     configurable: true,
     get(this: FakeRange) {
