@@ -4,5 +4,5 @@
  */
 export function pageLayoutSupported(): boolean {
   if (typeof Office === "undefined") return true;
-  return Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+  return Office.context?.requirements?.isSetSupported("ExcelApi", "1.9") ?? true;
 }
