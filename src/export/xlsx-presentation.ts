@@ -17,7 +17,7 @@ export function applyPresentation(sheet: Worksheet, presentation: Presentation):
     column.width = width;
     if (presentation.wrapColumns[index])
       column.eachCell({ includeEmpty: false }, (cell) => {
-        cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+        cell.alignment = { ...cell.alignment, wrapText: true };
       });
   });
   for (const { row, kind } of presentation.spans) {
@@ -38,14 +38,13 @@ export function applyPresentation(sheet: Worksheet, presentation: Presentation):
   presentation.rowHeights.forEach((height, row) => {
     if (height !== null) sheet.getRow(row + 1).height = height;
   });
+  // Ruled, and centred vertically so that a short cell beside a wrapped one sits level with it.
   for (let row = presentation.ruled.first; row <= presentation.ruled.last; row++)
-    for (let column = 1; column <= columns; column++)
-      sheet.getCell(row + 1, column).border = {
-        top: THIN,
-        bottom: THIN,
-        left: THIN,
-        right: THIN,
-      };
+    for (let column = 1; column <= columns; column++) {
+      const cell = sheet.getCell(row + 1, column);
+      cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+      cell.alignment = { ...cell.alignment, vertical: "middle" };
+    }
   const header = presentation.printTitleRows;
   for (let row = header.first; row <= header.last; row++)
     for (let column = 1; column <= columns; column++)

@@ -5,7 +5,7 @@ import type { BookSeed } from "../fakes/excel-fake";
 
 /**
  * The script that makes the page an Excel host: the same recording fake the unit tests use (test/fakes/excel-fake.ts,
- * compiled here, with the print-ready additions of presentation-fake.ts), exposed as Excel.run, and an Office whose onReady answers "Excel". office.js still loads, but the
+ * compiled here, with the additions of presentation-fake.ts and submission-fake.ts), exposed as Excel.run, and an Office whose onReady answers "Excel". office.js still loads, but the
  * page's Office and Excel stay the fake's: the globals are accessors that ignore office.js's assignments.
  * The page gets the book as window.__fakeBook and the fake's module (conditionalFormatsOf, chartsOf …) as
  * window.__fakeExcel; `seed`, when given, fills the book (seedBook) before the pane starts.
@@ -16,9 +16,11 @@ export function fakeOfficeScript(displayLanguage: string, seed?: BookSeed): stri
     ts.transpileModule(readFileSync(join(__dirname, "..", "fakes", file), "utf8"), {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
     }).outputText;
-  const compiled = ["excel-fake.ts", "presentation-fake.ts", "submission-fake.ts"]
-    .map(compile)
-    .join("\n");
+  // The additions each in a block of their own, so that their private names cannot clash with one another's.
+  const compiled = [
+    compile("excel-fake.ts"),
+    ...["presentation-fake.ts", "submission-fake.ts"].map((file) => `{\n${compile(file)}\n}`),
+  ].join("\n");
   return `(() => {
     const exports = {};
     ${compiled}

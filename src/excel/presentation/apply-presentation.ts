@@ -53,6 +53,8 @@ export function queuePresentation(
     if (height !== null) area.getCell(row, 0).format.rowHeight = height;
   });
   const ruled = rows(area, presentation.ruled.first, presentation.ruled.last, last + 1);
+  // Centred vertically so that a short cell beside a wrapped one sits level with it.
+  ruled.format.verticalAlignment = "Center";
   for (const edge of RULES) {
     const border = ruled.format.borders.getItem(edge);
     border.style = "Continuous";
