@@ -1,7 +1,12 @@
-import type { Worksheet } from "exceljs";
+import type { Cell, Worksheet } from "exceljs";
 import type { Presentation } from "../core/presentation/sheet-presentation";
 
 const THIN = { style: "thin" as const };
+
+function rule(cell: Cell): void {
+  cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+  cell.alignment = { ...cell.alignment, vertical: "middle" };
+}
 
 /** A4 in the paperSize numbering of the OOXML page setup (ECMA-376 §18.18.42: 9 is A4 210 × 297 mm). */
 const A4 = 9;
@@ -40,11 +45,7 @@ export function applyPresentation(sheet: Worksheet, presentation: Presentation):
   });
   // Ruled, and centred vertically so that a short cell beside a wrapped one sits level with it.
   for (let row = presentation.ruled.first; row <= presentation.ruled.last; row++)
-    for (let column = 1; column <= columns; column++) {
-      const cell = sheet.getCell(row + 1, column);
-      cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
-      cell.alignment = { ...cell.alignment, vertical: "middle" };
-    }
+    for (let column = 1; column <= columns; column++) rule(sheet.getCell(row + 1, column));
   const header = presentation.printTitleRows;
   for (let row = header.first; row <= header.last; row++)
     for (let column = 1; column <= columns; column++)
