@@ -7,6 +7,7 @@ import { buildSubmission } from "../../src/core/submission/build-submission";
 import { BLOCK, BLOCK_COLUMNS } from "../../src/core/submission/submission-formulas";
 import { buildSheetPlanXlsx } from "../../src/export/sheet-plan-xlsx";
 import { displayText } from "../../src/core/presentation/display-text";
+import { paletteFor } from "../../src/core/highlight/palette";
 import { EXPECTED, filledIn, REQUEST } from "../core/submission/jiangbei-submission-fixture";
 import { exportedGrid } from "./html-grid";
 import { xlsxToCells } from "../e2e/libreoffice";
@@ -131,5 +132,35 @@ describe("the submission sheet in LibreOffice", () => {
       expect(text).toContain("序号");
       expect(text).toContain("排名");
     });
+  });
+});
+
+describe("the submission sheet in LibreOffice, colour-blind scheme", () => {
+  test("colours each status with the highlighting's four swatches", async () => {
+    const directory = mkdtempSync(join(tmpdir(), "lo-submission-cb-"));
+    try {
+      const plan = filledIn(buildSubmission(planLookup(), { ...REQUEST, scheme: "colour-blind" }));
+      const file = join(directory, "submission.xlsx");
+      writeFileSync(file, Buffer.from(await buildSheetPlanXlsx(plan)));
+      const grid = exportedGrid(readFileSync(convert(file, "html", directory), "utf8"));
+      const palette = paletteFor("red-behind");
+      const fills: Record<string, string | null> = {
+        达标: palette.met.fill,
+        序时达标: palette["on-pace"].fill,
+        落后: palette.behind.fill,
+        严重落后: palette["far-behind"].fill,
+        "": null,
+      };
+      const column = 2 + BLOCK.status;
+      const seen = EXPECTED[0].map((expected) => ({
+        unit: expected.unit,
+        fill: grid[plan.cells.findIndex((cells) => cells[1] === expected.unit)][column].bgcolor,
+      }));
+      expect(seen).toEqual(
+        EXPECTED[0].map((expected) => ({ unit: expected.unit, fill: fills[expected.status] }))
+      );
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });
