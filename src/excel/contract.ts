@@ -11,5 +11,6 @@ export type { HighlightActions } from "./highlight/highlight-actions";
 export type { HighlightRequest, HighlightResult } from "./highlight/highlight";
 export type { ChartRequest, ChartResult } from "./chart/chart";
 export type { SubmissionActions } from "./submission/submission-actions";
+export { excelSubmissionActions } from "./submission/submission-actions";
 export type { SubmissionOutcome } from "./submission/insert-submission";
 export type { FrozenCopy } from "./submission/freeze-values";
