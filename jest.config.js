@@ -3,12 +3,18 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  setupFiles: ["<rootDir>/test/setup/plan-seeds.ts"],
+  setupFiles: ["<rootDir>/test/setup/plan-seeds.ts", "<rootDir>/test/setup/presentation-fake.ts"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
       {
-        tsconfig: { isolatedModules: true, jsx: "react-jsx", module: "CommonJS", moduleResolution: "Node", esModuleInterop: true },
+        tsconfig: {
+          isolatedModules: true,
+          jsx: "react-jsx",
+          module: "CommonJS",
+          moduleResolution: "Node",
+          esModuleInterop: true,
+        },
       },
     ],
   },

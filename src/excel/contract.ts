@@ -20,3 +20,7 @@ export type { FillOutcome, FillRequest } from "./fill/write-fill";
 export type { RegisterActions } from "./registry/register-actions";
 export { excelRegisterActions } from "./registry/register-actions";
 export type { PastedTable } from "./registry/read-table";
+export type { SubmissionActions } from "./submission/submission-actions";
+export { excelSubmissionActions } from "./submission/submission-actions";
+export type { SubmissionOutcome } from "./submission/insert-submission";
+export type { FrozenCopy } from "./submission/freeze-values";

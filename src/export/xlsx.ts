@@ -2,6 +2,8 @@ import { SheetLayout } from "../core/tables/sheet-layout";
 import { cellValue, GENERAL_FORMAT } from "../core/tables/layout-cells";
 import { uniqueSheetName } from "../core/sheet/sheet-name";
 import { ROW_STYLES } from "../core/tables/row-styles";
+import { presentTable } from "../core/presentation/table-presentation";
+import { applyPresentation } from "./xlsx-presentation";
 
 /** ARGB as exceljs wants it, from the "#RRGGBB" the Office styles use. */
 function argb(color: string): string {
@@ -9,8 +11,8 @@ function argb(color: string): string {
 }
 
 /**
- * An .xlsx of one table, for use outside Office: the same cells, number formats and row styles as an insert, with
- * the rows down to the header frozen. Values only: a file opened without the add-in could not compute formulas.
+ * An .xlsx of one table, for use outside Office: the same cells, number formats, row styles and presentation
+ * (widths, rules, A4 one page wide) as an insert, with the rows down to the header frozen. Values only: a file opened without the add-in could not compute formulas.
  * exceljs is loaded on demand so that it is a chunk of its own, fetched only when someone downloads.
  */
 export async function buildXlsx(layout: SheetLayout): Promise<ArrayBuffer> {
@@ -36,5 +38,6 @@ export async function buildXlsx(layout: SheetLayout): Promise<ArrayBuffer> {
         cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
     });
   });
+  applyPresentation(sheet, presentTable(layout));
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }

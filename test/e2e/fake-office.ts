@@ -5,14 +5,21 @@ import type { BookSeed } from "../fakes/excel";
 
 const FAKE_DIR = join(__dirname, "..", "fakes", "excel");
 
+/** The fake's additions for print-ready and submission sheets, installed on its classes. */
+const ADDITIONS = ["presentation-fake.ts", "submission-fake.ts"];
+
+function compileFile(path: string): string {
+  return ts.transpileModule(readFileSync(path, "utf8"), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  }).outputText;
+}
+
 /** Each module of the fake, compiled to CommonJS, as the body of a function(exports, require). */
 function fakeModules(): string {
   const entries = readdirSync(FAKE_DIR)
     .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
     .map((file) => {
-      const compiled = ts.transpileModule(readFileSync(join(FAKE_DIR, file), "utf8"), {
-        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
-      }).outputText;
+      const compiled = compileFile(join(FAKE_DIR, file));
       return `${JSON.stringify(`./${basename(file, ".ts")}`)}: (exports, require) => {\n${compiled}\n}`;
     });
   return `{\n${entries.join(",\n")}\n}`;
@@ -23,7 +30,9 @@ function fakeModules(): string {
  * module compiled here and linked by a small CommonJS require, since the modules import only each other), exposed as
  * Excel.run, and an Office whose onReady answers "Excel". office.js still loads, but the page's Office and Excel stay
  * the fake's: the globals are accessors that ignore office.js's assignments. The page gets the book as
- * window.__fakeBook and the fake's module (xmlPartsOf, conditionalFormatsOf …) as window.__fakeExcel; `seed`, when given, fills the book (seedBook) before the pane starts.
+ * window.__fakeBook and the fake's module (xmlPartsOf, conditionalFormatsOf …) as window.__fakeExcel; `seed`, when
+ * given, fills the book (seedBook) before the pane starts. The additions of presentation-fake.ts and
+ * submission-fake.ts are compiled and installed on the fake's classes too.
  * The host is a current Excel unless `sets` says otherwise: every version of ExcelApi, SharedRuntime and
  * CustomFunctionsRuntime; with `sets`, each set up to its highest version (see test/core/capabilities/hosts.ts).
  */
@@ -43,6 +52,10 @@ export function fakeOfficeScript(
       return cache[name];
     };
     const fake = require("./index");
+    const additions = {};
+    ${ADDITIONS.map((file) => `{\nconst exports = additions;\n${compileFile(join(__dirname, "..", "fakes", file))}\n}`).join("\n")}
+    additions.installPresentationFake(fake);
+    additions.installSubmissionFake(fake);
     const book = new fake.FakeBook();
     ${seed ? `fake.seedBook(book, ${JSON.stringify(seed)});` : ""}
     window.__fakeBook = book;

@@ -308,7 +308,8 @@ describe("behind-plan highlighting in Chromium, 江北区 high-tech enterprises 
       page,
       { district: "区县", indicator: "指标", date: "截至日期", apply: "着色" },
       INDICATOR.zh,
-      new RegExp(`已为 ${ACTUAL.rows * ACTUAL.columns} 个单元格设置条件格式；`)
+      // The message names the range it coloured.
+      new RegExp(`已为 \\S+!\\w+:\\w+（${ACTUAL.rows * ACTUAL.columns} 个单元格）设置条件格式；`)
     );
     await page.screenshot({ path: join(OUTPUT, "highlight-zh.png"), fullPage: true });
   });
@@ -532,7 +533,9 @@ describe("behind-plan highlighting in Chromium (en-US)", () => {
           apply: "Highlight",
         },
         INDICATOR.en,
-        new RegExp(`^Conditional formats set on ${ACTUAL.rows * ACTUAL.columns} cells;`)
+        new RegExp(
+          `^Conditional formats set on \\S+!\\w+:\\w+ \\(${ACTUAL.rows * ACTUAL.columns} cells\\);`
+        )
       );
       await page.getByText(`${LAGGING.length} cell(s) behind plan, largest gap first`).waitFor();
       await page.screenshot({ path: join(OUTPUT, "highlight-en.png"), fullPage: true });

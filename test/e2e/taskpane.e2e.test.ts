@@ -71,7 +71,7 @@ describe("task pane in Chromium, as an Excel host", () => {
       const layout = layoutTable(lookup, plan("jiangbei-2023-38"), "a1", {
         locale: "zh",
         mode: "values",
-        footnotes: true,
+        footnotes: false,
       });
       const written = await page.evaluate((rows) => {
         const book = (
@@ -103,7 +103,8 @@ describe("task pane in Chromium, as an Excel host", () => {
       expect(
         written.grid.slice(0, layout.cells.length).map((row) => row.slice(0, layout.width))
       ).toEqual(layout.cells.map((row) => row.map(cellValue)));
-      expect(written.tables).toBe(1);
+      // 江北区's 小计 rows sit between its units: no Excel table, so sorting cannot mix them in.
+      expect(written.tables).toBe(0);
       expect(written.syncs).toBeLessThanOrEqual(3);
       figures.syncsFirstInsert = written.syncs;
 
@@ -191,7 +192,9 @@ describe("task pane in Chromium, as a plain-browser viewer", () => {
       ]);
       const file = join(mkdtempSync(join(tmpdir(), "pane-xlsx-")), "table.xlsx");
       await download.saveAs(file);
-      expect(download.suggestedFilename()).toBe("表2 永川区“十四五”时期科技发展主要指标.xlsx");
+      expect(download.suggestedFilename()).toBe(
+        "永川区_永川府办发〔2021〕66号_表2_永川区“十四五”时期科技发展主要指标.xlsx"
+      );
       const cells = xlsxToCells(file);
       const expected = layout.cells.map((row) => row.map((cell) => String(cellValue(cell))));
       const read = cells

@@ -6,7 +6,7 @@ import { reconcileTable } from "../audit/reconcile";
 import { describeDiscrepancy } from "../audit/reconcile-text";
 import { GENERAL_FORMAT, LayoutCell, numberFormatFor, TEXT_FORMAT } from "./layout-cells";
 import { formulaFor, ResolvedTable } from "./layout-formulas";
-import { HEADLINES_ID, headlinesLabel, headlinesTable, tableLabel } from "./table-choice";
+import { HEADLINES_ID, headlinesTable, tableLabel } from "./table-choice";
 
 /** What a row of the laid-out block is, which decides its style. */
 export type RowRole = "title" | "measure" | "source" | "header" | RowKind | "blank" | "note";
@@ -28,17 +28,23 @@ export interface SheetLayout {
   cells: LayoutCell[][];
   roles: RowRole[];
   numberFormats: string[][];
-  /** Row index of the header; the Excel table spans from it to bodyEnd (exclusive). */
+  /** Row index of the header; the body runs to bodyEnd (exclusive), the Excel table to tableEnd. */
   headerRow: number;
   bodyEnd: number;
+  tableEnd: number;
   width: number;
-  /** Whether the header suits an Excel table (unique, non-empty labels). */
+  /**
+   * Whether the block gets an Excel table: unique, non-empty header labels, and the units in one run. Sorting or
+   * filtering must never mix 小计, 合计 or reference rows with the units: the table stops before a trailing 合计,
+   * and a table whose groups have 小计 between them gets none (its summary rows are styled apart instead).
+   */
   tableAllowed: boolean;
   /** Reconciliation notes, in the layout's language, whether or not they are in the block. */
   discrepancies: string[];
 }
 
 const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
+const SUMMARY_ROWS = new Set<RowKind>(["subtotal", "total", "reference"]);
 
 function formatOf(cell: LayoutCell, published: string, measure: string): string {
   if (cell === "") return GENERAL_FORMAT;
@@ -52,8 +58,8 @@ function resolve(plan: PlanDocument, tableId: string, locale: Locale): ResolvedT
     return {
       plan,
       table,
-      title: headlinesLabel(locale),
-      numeric: [false, true, true, false, false, false],
+      title: table.title,
+      numeric: [false, true, true, false, false],
     };
   }
   const table = plan.tables.find((candidate) => candidate.id === tableId);
@@ -97,6 +103,13 @@ function sourceLine(resolved: ResolvedTable, locale: Locale): string {
 function measureLine(table: TableDef, locale: Locale): string | null {
   if (!table.measure) return null;
   return locale === "zh" ? `单位：${table.measure}` : `Unit: ${table.measure}`;
+}
+
+/** How many rows come before the summary rows, or 0 when a summary row comes between units. */
+function leadingUnitRun(table: TableDef): number {
+  const first = table.rows.findIndex((row) => SUMMARY_ROWS.has(row.kind));
+  if (first < 0) return table.rows.length;
+  return table.rows.slice(first).every((row) => SUMMARY_ROWS.has(row.kind)) ? first : 0;
 }
 
 function uniqueLabels(labels: string[]): boolean {
@@ -156,14 +169,20 @@ export function layoutTable(
     const rowCells = row.cells.map((_, columnIndex) =>
       bodyCell(lookup, resolved, rowIndex, columnIndex, options)
     );
+    // A headline's year is a number but no amount: it takes no thousands separator from the row's 亿元.
     const rowMeasure = measureOf(table, row);
+    const measureAt = (column: number) =>
+      table.id === HEADLINES_ID && column === 1 ? "" : rowMeasure;
     cells.push(rowCells);
     roles.push(row.kind);
     formats.push(
-      rowCells.map((cell, columnIndex) => formatOf(cell, row.cells[columnIndex], rowMeasure))
+      rowCells.map((cell, columnIndex) =>
+        formatOf(cell, row.cells[columnIndex], measureAt(columnIndex))
+      )
     );
   });
   const bodyEnd = cells.length;
+  const unitRun = leadingUnitRun(table);
   const discrepancies = reconcileTable(plan, table).map((found) =>
     describeDiscrepancy(found, options.locale)
   );
@@ -185,7 +204,8 @@ export function layoutTable(
     headerRow,
     bodyEnd,
     width,
-    tableAllowed: uniqueLabels(table.columns.map((column) => column.label)),
+    tableEnd: headerRow + 1 + unitRun,
+    tableAllowed: uniqueLabels(table.columns.map((column) => column.label)) && unitRun > 0,
     discrepancies,
   };
 }

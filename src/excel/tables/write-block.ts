@@ -3,6 +3,8 @@ import { cellValue, isFormula } from "../../core/tables/layout-cells";
 import { formulaText } from "./formula-text";
 import { ROW_STYLES } from "../../core/tables/row-styles";
 import { recordComment } from "../safe-write/write-record";
+import { queuePresentation } from "../presentation/apply-presentation";
+import { presentTable } from "../../core/presentation/table-presentation";
 
 export interface WriteOptions {
   /** Whether target and actual figures go in as PLAN.TARGET / PLAN.BASELINE formulas. */
@@ -46,7 +48,7 @@ function styleRows(area: Excel.Range, layout: SheetLayout): void {
 
 /**
  * Queues every write of a block into `area` (exactly the layout's size) without syncing: number formats before
- * values, so that text such as "30%" is kept as text; the Excel table after the values, over header and body only;
+ * values, so that text such as "30%" is kept as text; the Excel table after the values, over header and unit rows only;
  * the block's name last, with the record of what was written (write-record.ts) in its comment.
  */
 export function queueBlock(
@@ -58,10 +60,11 @@ export function queueBlock(
   area.numberFormat = layout.numberFormats;
   const written = writeCells(area, layout, options);
   styleRows(area, layout);
+  queuePresentation(area, presentTable(layout), { pageSetup: options.freeze });
   if (layout.tableAllowed) {
     const body = area
       .getCell(layout.headerRow, 0)
-      .getResizedRange(layout.bodyEnd - layout.headerRow - 1, layout.width - 1);
+      .getResizedRange(layout.tableEnd - layout.headerRow - 1, layout.width - 1);
     const table = context.workbook.tables.add(body, true);
     table.name = options.names.table;
     table.style = "TableStyleLight9";

@@ -32,6 +32,7 @@ import {
   toRequest,
 } from "./request";
 import { highlightStrings } from "./strings";
+import { boxA1 } from "../../core/sheet/a1";
 
 export interface HighlightPanelProps {
   actions: HighlightActions;
@@ -95,7 +96,11 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
       if (kind === "check") return null;
       return {
         intent: "success",
-        text: strings.applied(found.actual.rows * found.actual.columns, found.replaced),
+        text: strings.applied(
+          found.actual.rows * found.actual.columns,
+          found.replaced,
+          `${found.sheet}!${boxA1(found.actual)}`
+        ),
       };
     });
   }
@@ -187,6 +192,11 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
           ))}
         </Dropdown>
       </Field>
+      {indicators.length === 0 && (
+        <MessageBar intent="info" layout="multiline" data-testid="no-unit-tables">
+          <MessageBarBody>{strings.noUnitTables(form.region)}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field label={strings.reportingDate}>
         <Input
           type="date"
@@ -221,6 +231,7 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
           {strings.remove}
         </Button>
       </div>
+      <Text size={200}>{strings.buttonsHint}</Text>
       <ChartControl
         units={units}
         unit={unit}

@@ -15,8 +15,12 @@ const STRINGS = {
     check: "检查",
     remove: "清除本表着色",
     working: "正在处理…",
-    applied: (cells: number, replaced: number) =>
-      `已为 ${cells} 个单元格设置条件格式${replaced > 0 ? "（已替换之前的着色）" : ""}；目标与序时进度写在右侧参照区。`,
+    applied: (cells: number, replaced: number, address: string) =>
+      `已为 ${address}（${cells} 个单元格）设置条件格式${replaced > 0 ? "（已替换之前的着色）" : ""}；目标与序时进度写在右侧参照区。`,
+    buttonsHint:
+      "“着色”在表中设置条件格式（数字改动后颜色自动更新）；“检查”只在此处列出落后的单元格，不改动工作表。",
+    noUnitTables: (region: string) =>
+      `${region}的文件没有按街镇、园区分解的目标表，无法按单位着色。可在“分解表”页插入${region}正文目标，或用 PLAN.TARGET("${region}", 指标, 年份) 取全区县目标。`,
     removed: (count: number) =>
       count > 0 ? `已清除 ${count} 处着色。` : "本表没有插件设置的着色。",
     noLagging: "没有落后于序时进度的单元格。",
@@ -81,8 +85,12 @@ const STRINGS = {
     check: "Check",
     remove: "Remove highlighting on this sheet",
     working: "Working…",
-    applied: (cells: number, replaced: number) =>
-      `Conditional formats set on ${cells} cells${replaced > 0 ? " (earlier highlighting replaced)" : ""}; targets and pace are in the reference block to the right.`,
+    applied: (cells: number, replaced: number, address: string) =>
+      `Conditional formats set on ${address} (${cells} cells)${replaced > 0 ? ", earlier highlighting replaced" : ""}; targets and pace are in the reference block to the right.`,
+    buttonsHint:
+      "Highlight sets conditional formats on the sheet (colours follow the figures as they change); Check only lists the cells behind plan here and leaves the sheet alone.",
+    noUnitTables: (region: string) =>
+      `${region}'s documents have no table of targets by street, town or park, so there is nothing to colour unit by unit. Insert ${region}'s headline targets from the Tables tab, or use PLAN.TARGET("${region}", indicator, year) for the district's own target.`,
     removed: (count: number) =>
       count > 0 ? `Removed ${count} highlighting(s).` : "This sheet has no highlighting of ours.",
     noLagging: "No cell is behind pace.",

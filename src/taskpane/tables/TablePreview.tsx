@@ -1,12 +1,12 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { RowRole, SheetLayout } from "../../core/tables/sheet-layout";
-import { cellValue } from "../../core/tables/layout-cells";
 import { ROW_STYLES } from "../../core/tables/row-styles";
+import { shownCells } from "../../core/presentation/table-presentation";
 
 const useStyles = makeStyles({
+  /* Wide tables scroll sideways; the pane itself is the only vertical scroll area. */
   frame: {
-    maxHeight: "320px",
-    overflow: "auto",
+    overflowX: "auto",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
@@ -34,10 +34,13 @@ function rowStyle(role: RowRole): React.CSSProperties {
   };
 }
 
-/** Only the table itself: title, unit and source lines are shown apart, above it. */
+/**
+ * Only the table itself: title, unit and source lines are shown apart, above it. Figures read as the sheet prints
+ * them (the same number formats), so the preview and the file never disagree.
+ */
 export function TablePreview({ layout }: { layout: SheetLayout }) {
   const styles = useStyles();
-  const rows = layout.cells.slice(layout.headerRow, layout.bodyEnd);
+  const rows = shownCells(layout).slice(layout.headerRow, layout.bodyEnd);
   return (
     <div className={styles.frame}>
       <table className={styles.table} data-testid="preview">
@@ -46,14 +49,14 @@ export function TablePreview({ layout }: { layout: SheetLayout }) {
             const role = layout.roles[layout.headerRow + index];
             return (
               <tr key={index} data-role={role} style={rowStyle(role)}>
-                {cells.map((cell, column) => {
-                  const value = cellValue(cell);
-                  const extra =
-                    typeof value === "number"
-                      ? styles.number
-                      : String(value).length > LONG_TEXT
-                        ? styles.long
-                        : "";
+                {cells.map((value, column) => {
+                  const numeric =
+                    typeof layout.cells[layout.headerRow + index][column] !== "string";
+                  const extra = numeric
+                    ? styles.number
+                    : String(value).length > LONG_TEXT
+                      ? styles.long
+                      : "";
                   const className = `${styles.cell} ${extra}`;
                   return role === "header" ? (
                     <th key={column} className={className}>

@@ -12,6 +12,7 @@ import {
 import type { Locale } from "../../core/i18n/locale";
 import type { PlanLookup } from "../../core/lookup/plan-lookup";
 import { layoutTable } from "../../core/tables/sheet-layout";
+import { downloadFileName } from "../../core/tables/file-name";
 import { toClipboardHtml, toTsv } from "../../core/tables/table-text";
 import type { Destination, ExcelHost } from "../../excel/contract";
 import { WriteFailedError } from "../../excel/contract";
@@ -38,10 +39,32 @@ type Notice =
   | { intent: "warning"; text: string; occupied: true }
   | { intent: "warning"; text: string; edited: Destination };
 
+/*
+ * One scroll area, the pane's own; the actions stay in a bar stuck to the bottom of the window, so the primary
+ * button is in view at any table length and at 350 px wide.
+ */
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px", minWidth: 0 },
-  checks: { maxHeight: "160px", overflowY: "auto", margin: "4px 0", paddingLeft: "18px" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "10px",
+    padding: "12px 12px 0",
+    minWidth: 0,
+  },
+  checks: { margin: "4px 0", paddingLeft: "18px" },
   lines: { display: "flex", flexDirection: "column", color: tokens.colorNeutralForeground3 },
+  actions: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    margin: "0 -12px",
+    padding: "8px 12px 12px",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   buttons: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
 
@@ -61,7 +84,7 @@ export function App({ lookup, locale, host, viewer, formulasOffered }: AppProps)
   const styles = useStyles();
   const selection = useTableSelection(lookup.catalog, locale);
   const [formulas, setFormulas] = useState(false);
-  const [footnotes, setFootnotes] = useState(true);
+  const [footnotes, setFootnotes] = useState(false);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   useFirstPaintMark();
@@ -124,7 +147,7 @@ export function App({ lookup, locale, host, viewer, formulasOffered }: AppProps)
   const download = () =>
     run(async () => {
       const { buildXlsx } = await import(/* webpackChunkName: "xlsx-export" */ "../../export/xlsx");
-      const fileName = `${layout.name}.xlsx`;
+      const fileName = downloadFileName(selection.plan, selection.table);
       viewer.download(fileName, await buildXlsx(layout));
       return { intent: "success", text: strings.downloaded(fileName) };
     }, strings.downloadFailed);
@@ -134,6 +157,11 @@ export function App({ lookup, locale, host, viewer, formulasOffered }: AppProps)
       <Text as="h1" size={500} weight="semibold">
         {strings.appTitle}
       </Text>
+      {!host && (
+        <Text size={200} className={styles.lines}>
+          {strings.viewerNote}
+        </Text>
+      )}
       <TablePicker
         strings={strings}
         regions={lookup.catalog.regions}
@@ -183,52 +211,53 @@ export function App({ lookup, locale, host, viewer, formulasOffered }: AppProps)
         onFormulas={setFormulas}
         onFootnotes={setFootnotes}
       />
-      <div className={styles.buttons}>
-        {host && (
-          <>
-            <Button appearance="primary" disabled={busy} onClick={() => insert("selection", host)}>
-              {strings.insertHere}
-            </Button>
-            <Button disabled={busy} onClick={() => insert("new-sheet", host)}>
-              {strings.insertNewSheet}
-            </Button>
-          </>
-        )}
-        <Button disabled={busy} onClick={copy}>
-          {strings.copy}
-        </Button>
-        <Button disabled={busy} onClick={download}>
-          {strings.download}
-        </Button>
-      </div>
-      {busy && <Spinner size="tiny" label={strings.working} />}
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-          {"occupied" in notice && host && (
-            <MessageBarActions>
-              <Button size="small" onClick={() => insert("new-sheet", host)}>
+      <div className={styles.actions} data-testid="actions">
+        <div className={styles.buttons}>
+          {host && (
+            <>
+              <Button
+                appearance="primary"
+                disabled={busy}
+                onClick={() => insert("selection", host)}
+              >
+                {strings.insertHere}
+              </Button>
+              <Button disabled={busy} onClick={() => insert("new-sheet", host)}>
                 {strings.insertNewSheet}
               </Button>
-              <Button size="small" onClick={() => setNotice(null)}>
-                {strings.cancel}
-              </Button>
-            </MessageBarActions>
+            </>
           )}
-          {"edited" in notice && host && (
-            <ReplaceEditsActions
-              locale={locale}
-              onReplace={() => insert(notice.edited, host, true)}
-              onKeep={() => setNotice(null)}
-            />
-          )}
-        </MessageBar>
-      )}
-      {!host && (
-        <Text size={200} className={styles.lines}>
-          {strings.viewerNote}
-        </Text>
-      )}
+          <Button disabled={busy} onClick={copy}>
+            {strings.copy}
+          </Button>
+          <Button appearance={host ? "secondary" : "primary"} disabled={busy} onClick={download}>
+            {strings.download}
+          </Button>
+        </div>
+        {busy && <Spinner size="tiny" label={strings.working} />}
+        {notice && (
+          <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
+            <MessageBarBody>{notice.text}</MessageBarBody>
+            {"occupied" in notice && host && (
+              <MessageBarActions>
+                <Button size="small" onClick={() => insert("new-sheet", host)}>
+                  {strings.insertNewSheet}
+                </Button>
+                <Button size="small" onClick={() => setNotice(null)}>
+                  {strings.cancel}
+                </Button>
+              </MessageBarActions>
+            )}
+            {"edited" in notice && host && (
+              <ReplaceEditsActions
+                locale={locale}
+                onReplace={() => insert(notice.edited, host, true)}
+                onKeep={() => setNotice(null)}
+              />
+            )}
+          </MessageBar>
+        )}
+      </div>
     </main>
   );
 }

@@ -136,7 +136,7 @@ describe("connectOffice", () => {
     const connection = await connect();
     expect(connection.features.insertTable.state).toBe("offered");
     const lookup = planLookup();
-    const plan = lookup.catalog.plans.find((doc) => doc.id === "jiangbei-2023-38") as PlanDocument;
+    const plan = lookup.catalog.plans.find((doc) => doc.id === "yongchuan-2023-26") as PlanDocument;
     const layout = layoutTable(lookup, plan, "a1", {
       locale: "zh",
       mode: "values",

@@ -123,6 +123,7 @@ describe("layoutTable", () => {
     );
     expect(layout.numberFormats[4][2]).toBe("#,##0");
     expect(layout.tableAllowed).toBe(true);
+    expect(layout.roles.slice(layout.tableEnd, layout.bodyEnd)).toEqual(["total"]);
   });
 
   test("reconciliation notes are listed, and go under the table only when asked", () => {
@@ -156,14 +157,13 @@ describe("layoutTable", () => {
         mode: "formulas",
         footnotes: true,
       });
-      expect(layout.cells[0][0]).toBe("Headline targets");
+      expect(layout.cells[0][0]).toBe(`${plan.region} headline targets`);
       expect(layout.cells[layout.headerRow]).toEqual([
-        "指标",
-        "年份",
-        "目标",
-        "单位",
-        "表述",
-        "原文",
+        "Indicator",
+        "Year",
+        "Target",
+        "Unit",
+        "Wording",
       ]);
       const body = layout.cells.slice(layout.headerRow + 1, layout.bodyEnd);
       expect(body).toEqual(
@@ -173,16 +173,45 @@ describe("layoutTable", () => {
           expected(headline.value, true),
           headline.measure,
           headline.qualifier,
-          headline.quote,
         ])
       );
+      // Every quote is found among the notes, inside a sentence that is listed once.
+      const notes = layout.cells.slice(layout.bodyEnd).map((row) => String(row[0]));
+      for (const headline of plan.headlines)
+        expect(
+          notes.some((note) => note.startsWith("Text: ") && note.includes(headline.quote))
+        ).toBe(true);
+      const texts = notes.filter((note) => note.startsWith("Text: "));
+      expect(new Set(texts).size).toBe(texts.length);
     }
   );
 
-  test("every document offers its headline targets and its tables", () => {
+  test("every document offers its tables and its headline targets; a breakdown table is the default", () => {
     const choices = plans.map((plan) => tableChoices(plan, "zh").map((choice) => choice.id));
     expect(choices.flat()).toHaveLength(plans.length + tables.length);
-    expect(choices.every((ids) => ids[0] === HEADLINES_ID)).toBe(true);
+    const defaults = Object.fromEntries(plans.map((plan, index) => [plan.id, choices[index][0]]));
+    expect(defaults).toEqual({
+      "jiangbei-2023-38": "a1",
+      "qijiang-2023": HEADLINES_ID,
+      "wuxi-2023-32": HEADLINES_ID,
+      "yongchuan-2021-66": "t1",
+      "yongchuan-2023-26": "a1",
+    });
+  });
+
+  test("the headline table names its district and reads in Chinese", () => {
+    const plan = plans.find((candidate) => candidate.id === "jiangbei-2023-38") as PlanDocument;
+    const layout = layoutTable(lookup, plan, HEADLINES_ID, {
+      locale: "zh",
+      mode: "values",
+      footnotes: false,
+    });
+    expect(layout.cells[0][0]).toBe("江北区正文目标");
+    expect(layout.cells[layout.headerRow]).toEqual(["指标", "年份", "目标", "单位", "表述"]);
+    const year = layout.cells.findIndex(
+      (row, index) => index > layout.headerRow && row[1] === 2025
+    );
+    expect(layout.numberFormats[year][1]).toBe("0");
   });
 });
 
@@ -219,7 +248,9 @@ describe("the data file's own readings travel with the table", () => {
   });
 
   test("a document without a title or number says the title is inferred", () => {
-    expect(notesOf("qijiang-2023", HEADLINES_ID, "zh")[1]).toMatch(/^数据说明：原文只有正文/);
+    expect(notesOf("qijiang-2023", HEADLINES_ID, "zh")).toContainEqual(
+      expect.stringMatching(/^数据说明：原文只有正文/)
+    );
   });
 
   test("a table the data file reads as printed has no data note", () => {

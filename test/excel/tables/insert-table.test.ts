@@ -4,6 +4,9 @@ import { cellValue } from "../../../src/core/tables/layout-cells";
 import type { PlanDocument } from "../../../src/core/catalog/plan-types";
 import { insertPlanTable, InsertRequest } from "../../../src/excel/tables/insert-table";
 import { a1, FakeBook } from "../../fakes/excel";
+import { presentationOf } from "../../fakes/presentation-fake";
+import { presentTable } from "../../../src/core/presentation/table-presentation";
+import { widthInPoints } from "../../../src/core/presentation/page-setup";
 
 const lookup = planLookup();
 const plan = (id: string): PlanDocument =>
@@ -39,7 +42,7 @@ function biggest(): SheetLayout {
 }
 
 describe("insertPlanTable", () => {
-  test("writes every cell, styles, an Excel table over header and body, and a marker name, in two syncs", async () => {
+  test("writes every cell, styles, rules and widths, no Excel table across 小计 rows, and a marker name, in two syncs", async () => {
     const book = new FakeBook();
     book.selection = { sheet: "Sheet1", rect: { row: 4, column: 1, rows: 1, columns: 1 } };
     const layout = layoutOf("jiangbei-2023-38", "a1");
@@ -60,23 +63,33 @@ describe("insertPlanTable", () => {
     expect(sheet.cell(total, 1)).toMatchObject({ bold: true, fill: "#FCE4D6" });
     expect(sheet.cell(4 + layout.roles.indexOf("subtotal"), 3).fill).toBe("#FFF2CC");
     expect(sheet.cell(4 + layout.roles.indexOf("unit"), 3).fill).toBeUndefined();
-    expect(book.tables).toEqual([
-      {
-        name: "PlanTable_jiangbei_2023_38_a1",
-        id: expect.any(String),
-        sheet: "Sheet1",
+    // 江北区's groups have 小计 rows between their units: an Excel table would sort them in with the units.
+    expect(book.tables).toEqual([]);
+    const shown = presentationOf(book);
+    const widths = presentTable(layout).columnWidths;
+    expect(widths.map((_, column) => shown.columnWidths.get(`Sheet1!${1 + column}`))).toEqual(
+      widths.map(widthInPoints)
+    );
+    expect(shown.merges).toContainEqual({
+      sheet: "Sheet1",
+      rect: { row: 4, column: 1, rows: 1, columns: layout.width },
+    });
+    expect(shown.borders).toContainEqual(
+      expect.objectContaining({
+        edge: "InsideHorizontal",
+        style: "Continuous",
         rect: {
           row: 4 + layout.headerRow,
           column: 1,
           rows: layout.bodyEnd - layout.headerRow,
           columns: layout.width,
         },
-        style: "TableStyleLight9",
-      },
-    ]);
+      })
+    );
+    // A block in the middle of a user's sheet leaves the sheet's print setup alone.
+    expect(shown.pageLayouts.size).toBe(0);
     expect(book.names.map((name) => name.name)).toEqual(["PlanBlock_jiangbei_2023_38_a1"]);
     expect(sheet.frozenRows).toBe(0);
-    expect(book.log.indexOf("tables.add")).toBeGreaterThan(book.log.indexOf("range.values"));
     expect(book.log.indexOf("range.values")).toBeGreaterThan(
       book.log.indexOf("range.numberFormat")
     );
@@ -155,6 +168,13 @@ describe("insertPlanTable", () => {
     expect(outcome.address.startsWith(`'${added.name}'!A1:`)).toBe(true);
     expect(added.frozenRows).toBe(layout.headerRow + 1);
     expect(book.activeSheet).toBe(added.name);
+    // Excel.PageLayout (ExcelApi 1.9): A4, one page wide, the header row printed on every page.
+    expect(presentationOf(book).pageLayouts.get(added.name)).toEqual({
+      paperSize: "A4",
+      orientation: presentTable(layout).page.orientation === "landscape" ? "Landscape" : "Portrait",
+      zoom: { horizontalFitToPages: 1 },
+      printTitleRows: { row: layout.headerRow, column: 0, rows: 1, columns: layout.width },
+    });
   });
 
   test("never writes over a cell that holds anything: it reports the area and writes nothing", async () => {
@@ -178,7 +198,18 @@ describe("insertPlanTable", () => {
     book.selection = { sheet: "Sheet1", rect: { row: 40, column: 0, rows: 1, columns: 1 } };
     const outcome = await insert(book, { layout, formulas: true });
     expect(outcome).toMatchObject({ status: "inserted", updated: true });
-    expect(book.tables).toHaveLength(1);
+    expect(book.tables).toEqual([
+      expect.objectContaining({
+        // Header and unit rows: the trailing 合计 stays outside, where sorting cannot reach it.
+        rect: {
+          row: 2 + layout.headerRow,
+          column: 2,
+          rows: layout.tableEnd - layout.headerRow,
+          columns: layout.width,
+        },
+      }),
+    ]);
+    expect(layout.roles[layout.tableEnd]).toBe("total");
     expect(book.names).toHaveLength(1);
     const sheet = book.sheet("Sheet1");
     expect(sheet.cell(2 + layout.headerRow + 1, 4).formula).toMatch(
@@ -205,7 +236,7 @@ describe("insertPlanTable", () => {
 
   test("a failure while queueing leaves nothing written: not even the new sheet", async () => {
     const book = new FakeBook();
-    book.failWhenQueueing = "tables.add";
+    book.failWhenQueueing = "range.merge";
     await expect(
       insert(book, { layout: layoutOf("yongchuan-2023-26", "a1"), destination: "new-sheet" })
     ).rejects.toThrow(/Injected/);

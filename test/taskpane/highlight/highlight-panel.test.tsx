@@ -82,7 +82,7 @@ describe("HighlightPanel", () => {
     renderPanel(given);
     fireEvent.change(screen.getByLabelText("截至日期"), { target: { value: "2024-06-30" } });
     fireEvent.click(screen.getByRole("button", { name: "着色" }));
-    await screen.findByText(/已为 16 个单元格设置条件格式/);
+    await screen.findByText(/已为 .+!C2:D9（16 个单元格）设置条件格式/);
     expect(given.apply).toHaveBeenCalledWith(
       expect.objectContaining({
         region: "江北区",
@@ -157,7 +157,7 @@ describe("HighlightPanel", () => {
     renderPanel(actions());
     fireEvent.click(screen.getByRole("switch"));
     fireEvent.click(screen.getByRole("button", { name: "着色" }));
-    await screen.findByText(/已为 16 个单元格设置条件格式/);
+    await screen.findByText(/已为 .+!C2:D9（16 个单元格）设置条件格式/);
     fireEvent.click(screen.getByRole("switch"));
     const badge = within(laggingList(5)).getAllByText("严重落后")[0];
     expect(badge.style.backgroundColor).toBe("rgb(0, 114, 178)");
@@ -264,5 +264,18 @@ describe("HighlightPanel", () => {
       expect(screen.getByRole("button", { name }).hasAttribute("disabled")).toBe(true);
     }
     expect(screen.getByRole("button", { name: "检查" }).hasAttribute("disabled")).toBe(false);
+  });
+});
+
+describe("a district without per-unit tables", () => {
+  test("巫溪县: the tab says why nothing can be coloured unit by unit, and what to do instead", () => {
+    renderPanel(actions());
+    expect(screen.queryByTestId("no-unit-tables")).toBeNull();
+    fireEvent.click(screen.getByRole("combobox", { name: "区县" }));
+    fireEvent.click(screen.getByRole("option", { name: "巫溪县" }));
+    const notice = screen.getByTestId("no-unit-tables");
+    expect(notice.textContent).toContain("巫溪县的文件没有按街镇、园区分解的目标表");
+    expect(notice.textContent).toContain('PLAN.TARGET("巫溪县"');
+    expect((screen.getByRole("button", { name: "着色" }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

@@ -67,8 +67,8 @@ describe("task pane", () => {
     renderApp(null);
     choose("区县", /江北区/);
     expect((screen.getByLabelText("文件") as HTMLSelectElement).value).toBe("jiangbei-2023-38");
-    expect((screen.getByLabelText("表格") as HTMLSelectElement).value).toBe("headlines");
-    choose("表格", /附件1/);
+    // The breakdown table, not the headline targets, is the default where the document has one.
+    expect((screen.getByLabelText("表格") as HTMLSelectElement).value).toBe("a1");
     const preview = screen.getByTestId("preview");
     expect(within(preview).getByText("石马河街道")).toBeTruthy();
     expect(preview.querySelectorAll('tr[data-role="subtotal"]')).toHaveLength(2);
@@ -90,20 +90,30 @@ describe("task pane", () => {
     expect(screen.queryByLabelText("把核对说明写在表格下方")).toBeNull();
   });
 
-  test("headline targets are a table with the six columns", () => {
+  test("headline targets name their district and read in English, quotes once each under the table", () => {
     renderApp(null, fakeViewer(), "en");
+    choose("District", /巫溪县/);
     const header = screen.getByTestId("preview").querySelector('tr[data-role="header"]');
     expect([...(header?.children ?? [])].map((cell) => cell.textContent)).toEqual([
-      "指标",
-      "年份",
-      "目标",
-      "单位",
-      "表述",
-      "原文",
+      "Indicator",
+      "Year",
+      "Target",
+      "Unit",
+      "Wording",
     ]);
     expect(
       (screen.getByLabelText("Table") as HTMLSelectElement).selectedOptions[0].textContent
     ).toBe("Headline targets");
+    expect(screen.getByTestId("block-lines").textContent).toContain("巫溪县 headline targets");
+    expect(screen.getAllByText(/^Text: /).length).toBeGreaterThan(0);
+  });
+
+  test("the preview shows figures as the sheet prints them: 10,000 万元 with its separator", () => {
+    renderApp(null);
+    choose("区县", /永川区/);
+    choose("文件", /〔2023〕26号/);
+    const total = screen.getByTestId("preview").querySelector('tr[data-role="total"]');
+    expect(total?.textContent).toMatch(/\d{1,3},\d{3}/);
   });
 
   test("inserts with the chosen options and says where", async () => {
@@ -194,12 +204,13 @@ describe("task pane", () => {
     expect(lines).toContain("5\t区招商投资局\t/\t10\t20\t30\t40\t50");
   });
 
-  test("downloads an .xlsx", async () => {
+  test("downloads an .xlsx named after district, document and table", async () => {
     const viewer = renderApp(null);
+    choose("区县", /綦江区/);
     fireEvent.click(screen.getByText("下载 .xlsx"));
     await waitFor(() => expect(viewer.files).toHaveLength(1), { timeout: 10000 });
     const [name, data] = viewer.files[0];
-    expect(name).toMatch(/正文目标\.xlsx$/);
+    expect(name).toBe("綦江区_qijiang-2023_正文目标.xlsx");
     expect(new Uint8Array(data).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
   });
 });

@@ -1,0 +1,197 @@
+import type { PlanLookup } from "../lookup/plan-lookup";
+import type { PlanCell, SheetPlan } from "../presentation/sheet-plan";
+import { displayText } from "../presentation/display-text";
+import { Box, LineKind, presentBlock } from "../presentation/sheet-presentation";
+import { ROW_STYLES, RowStyle } from "../tables/row-styles";
+import { numberFormatFor } from "../tables/layout-cells";
+import { statusRules } from "./status-colours";
+import {
+  BLOCK,
+  BLOCK_COLUMNS,
+  BlockContext,
+  derivedFormulas,
+  rankFormula,
+  sumFormula,
+} from "./submission-formulas";
+import type { SubmissionRequest } from "./submission-request";
+import { COLUMN_LABELS, FOOTER, notesOf, sheetNameOf, titleOf } from "./submission-text";
+import { indicatorSources, submissionUnits } from "./submission-units";
+import { bodyRows } from "./body-rows";
+import { headerLine } from "./header-line";
+
+const FORMATS = [
+  "#,##0",
+  "#,##0",
+  "#,##0",
+  "#,##0",
+  "0.0%",
+  "0.0%",
+  "0.0%",
+  "+0.0;-0.0;0.0",
+  null,
+  "0",
+];
+const INPUT_FILL = "#FFF9DB";
+const HEADER_STYLE: RowStyle = { bold: true, fill: "#DDEBF7" };
+
+/**
+ * The submission sheet (月调度表 / 季度通报) for a district, its indicators side by side: title, header line, two
+ * header rows, the units by group with 小计 and 合计, the 注 lines and the signature footer. Targets and bases are
+ * the published figures as values; everything derived is a formula of the sheet's own cells.
+ */
+export function buildSubmission(lookup: PlanLookup, request: SubmissionRequest): SheetPlan {
+  const sources = indicatorSources(lookup, request);
+  const units = submissionUnits(sources, request.units);
+  const width = 2 + BLOCK_COLUMNS * sources.length;
+  const cells: PlanCell[][] = [];
+  const formats: (string | null)[][] = [];
+  const styles: (RowStyle | null)[] = [];
+  const add = (
+    row: PlanCell[],
+    rowFormats: (string | null)[] = [],
+    style: RowStyle | null = null
+  ) => {
+    cells.push([...row, ...Array<PlanCell>(width - row.length).fill(null)]);
+    formats.push([...rowFormats, ...Array<string | null>(width - rowFormats.length).fill(null)]);
+    styles.push(style);
+  };
+
+  add([titleOf(request.region, sources, request.date)], [], ROW_STYLES.title ?? null);
+  const line = headerLine(cells.length, width, request);
+  add(line.cells, line.formats);
+  const { share } = line;
+
+  const headerFirst = cells.length;
+  add(
+    [
+      "序号",
+      "单位",
+      ...sources.flatMap((source) => [source.name, ...Array(BLOCK_COLUMNS - 1).fill(null)]),
+    ],
+    [],
+    HEADER_STYLE
+  );
+  add([null, null, ...sources.flatMap(() => COLUMN_LABELS)], [], HEADER_STYLE);
+
+  const bodyFirst = cells.length;
+  const body = bodyRows(units, request.units === "all", bodyFirst);
+  const inputs: Box[] = [];
+  for (const row of body) {
+    const rowCells: PlanCell[] = [
+      row.kind === "unit" ? Number(row.serial) || row.serial : null,
+      row.label,
+    ];
+    const rowFormats: (string | null)[] = [null, null];
+    sources.forEach((source, index) => {
+      const column = 2 + index * BLOCK_COLUMNS;
+      const context: BlockContext = {
+        row: row.row,
+        column,
+        share,
+        pace: request.pace,
+        thresholds: request.thresholds,
+      };
+      const measure = source.table.measure ?? "";
+      if (row.kind === "unit") {
+        const figures = row.unit.figures[index];
+        rowCells.push(figures.target, figures.base, null);
+        const format = numberFormatFor(String(figures.target ?? ""), measure);
+        rowFormats.push(format, numberFormatFor(String(figures.base ?? ""), measure), format);
+        inputs.push({ row: row.row, column: column + BLOCK.actual, rows: 1, columns: 1 });
+      } else {
+        const sum = (offset: number) => sumFormula(column + offset, row.covers);
+        // Blank until some unit reports, so that an empty sheet shows no 0% 严重落后 subtotal.
+        const actuals = sum(BLOCK.actual).slice(1);
+        rowCells.push(
+          sum(BLOCK.target),
+          sum(BLOCK.base),
+          `=IF(COUNT(${actuals.slice(4, -1)})=0,"",${actuals})`
+        );
+        rowFormats.push(...FORMATS.slice(0, 3));
+      }
+      rowCells.push(...derivedFormulas(context));
+      rowCells.push(
+        row.kind === "unit" ? rankFormula(context, row.group.first, row.group.last) : null
+      );
+      rowFormats.push(...FORMATS.slice(3));
+    });
+    add(rowCells, rowFormats, row.kind === "unit" ? null : (ROW_STYLES[row.kind] ?? null));
+  }
+  const bodyLast = cells.length - 1;
+
+  const lines = new Map<number, LineKind>([[0, "title"]]);
+  for (const note of notesOf(request, sources)) {
+    lines.set(cells.length, "text");
+    add([note]);
+  }
+  lines.set(cells.length, "text");
+  add([FOOTER]);
+
+  const merges: Box[] = [
+    ...line.merges,
+    { row: headerFirst, column: 0, rows: 2, columns: 1 },
+    { row: headerFirst, column: 1, rows: 2, columns: 1 },
+    ...sources.map((_, index) => ({
+      row: headerFirst,
+      column: 2 + index * BLOCK_COLUMNS,
+      rows: 1,
+      columns: BLOCK_COLUMNS,
+    })),
+  ];
+  const shown = cells.map((row, rowIndex) =>
+    row.map((cell, column) =>
+      typeof cell === "string" && cell.startsWith("=")
+        ? sample(formats[rowIndex][column])
+        : displayText(cell ?? "", formats[rowIndex][column] ?? "General")
+    )
+  );
+  return {
+    name: sheetNameOf(request.region, request.date),
+    cells,
+    numberFormats: formats,
+    rowStyles: styles,
+    inputs: {
+      boxes: inputs,
+      fill: INPUT_FILL,
+      title: "请填写数字",
+      message:
+        "“累计完成”应为不小于 0 的数字（家、万元等，按年度目标的单位），不要填写文字或百分比。",
+      prompt: "填写截至截止日期的累计完成数",
+    },
+    rules: sources.flatMap((_, index) => {
+      const column = 2 + index * BLOCK_COLUMNS;
+      const box = {
+        row: bodyFirst,
+        column: column + BLOCK.gap,
+        rows: bodyLast - bodyFirst + 1,
+        columns: 2,
+      };
+      return statusRules(box, column + BLOCK.status, request.scheme);
+    }),
+    protect: request.protect,
+    presentation: presentBlock({
+      shown,
+      lines,
+      table: { first: headerFirst, last: bodyLast },
+      header: { first: headerFirst, last: headerFirst + 1 },
+      unmeasured: new Set([1]),
+      merges,
+    }),
+  };
+}
+
+/** The widest text a formula cell will show under its format, for the column widths. */
+function sample(format: string | null): string {
+  switch (format) {
+    case "0.0%":
+      return "100.0%";
+    case "+0.0;-0.0;0.0":
+      return "-100.0";
+    case "#,##0":
+      return "10,000";
+    case null:
+      return "严重落后";
+    default:
+      return "100";
+  }
+}

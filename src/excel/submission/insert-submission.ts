@@ -1,0 +1,41 @@
+import type { SheetPlan } from "../../core/presentation/sheet-plan";
+import { uniqueSheetName } from "../../core/sheet/sheet-name";
+import { queueSheetPlan } from "./queue-sheet-plan";
+
+export interface SubmissionOutcome {
+  sheet: string;
+  address: string;
+}
+
+/**
+ * Writes a submission sheet into a new worksheet, never over anything. Two syncs: the sheet names, then every
+ * write in one batch. A failed batch is not rolled back by Excel (what was queued before the failing command stays),
+ * so on failure a third sync deletes the new sheet: nothing half-written remains, and the error goes on to the pane.
+ */
+export async function insertSubmissionSheet(
+  context: Excel.RequestContext,
+  plan: SheetPlan
+): Promise<SubmissionOutcome> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const name = uniqueSheetName(
+    plan.name,
+    sheets.items.map((sheet) => sheet.name)
+  );
+  const sheet = sheets.add(name);
+  const area = sheet
+    .getRange("A1")
+    .getResizedRange(plan.cells.length - 1, plan.cells[0].length - 1);
+  area.load("address");
+  try {
+    queueSheetPlan(sheet, plan);
+    sheet.activate();
+    await context.sync();
+  } catch (error) {
+    context.workbook.worksheets.getItemOrNullObject(name).delete();
+    await context.sync();
+    throw error;
+  }
+  return { sheet: name, address: area.address };
+}

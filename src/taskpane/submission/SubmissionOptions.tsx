@@ -1,0 +1,64 @@
+import { Checkbox, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import type { SubmissionForm } from "./submission-form";
+import type { SubmissionStrings } from "./strings";
+
+export interface SubmissionOptionsProps {
+  strings: SubmissionStrings;
+  form: SubmissionForm;
+  groups: string[];
+  update(change: Partial<SubmissionForm>): void;
+}
+
+/** Units, pace method, colours and thresholds, protection: the choices below district, indicators and date. */
+export function SubmissionOptions({ strings, form, groups, update }: SubmissionOptionsProps) {
+  return (
+    <>
+      {groups.length > 0 && (
+        <Field label={strings.units}>
+          <Select value={form.units} onChange={(_, data) => update({ units: data.value })}>
+            <option value="all">{strings.allUnits}</option>
+            {groups.map((group) => (
+              <option key={group} value={group}>
+                {strings.group(group)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <Field label={strings.pace}>
+        <RadioGroup
+          value={form.pace}
+          onChange={(_, data) => update({ pace: data.value as SubmissionForm["pace"] })}
+        >
+          <Radio value="months" label={strings.months} />
+          <Radio value="days" label={strings.days} />
+          <Radio value="increment" label={strings.increment} />
+        </RadioGroup>
+      </Field>
+      <Field label={strings.scheme}>
+        <RadioGroup
+          value={form.scheme}
+          onChange={(_, data) => update({ scheme: data.value as SubmissionForm["scheme"] })}
+        >
+          <Radio value="traffic" label={strings.traffic} />
+          <Radio value="colour-blind" label={strings.colourBlind} />
+        </RadioGroup>
+      </Field>
+      <Field label={strings.green}>
+        <Input
+          type="number"
+          value={form.green}
+          onChange={(_, data) => update({ green: data.value })}
+        />
+      </Field>
+      <Field label={strings.red}>
+        <Input type="number" value={form.red} onChange={(_, data) => update({ red: data.value })} />
+      </Field>
+      <Checkbox
+        checked={form.protect}
+        label={strings.protect}
+        onChange={(_, data) => update({ protect: data.checked === true })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,200 @@
+import { useMemo, useState } from "react";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { Locale } from "../../core/i18n/locale";
+import type { PlanLookup } from "../../core/lookup/plan-lookup";
+import { buildSubmission } from "../../core/submission/build-submission";
+import type { SubmissionActions } from "../../excel/contract";
+import { SubmissionOptions } from "./SubmissionOptions";
+import {
+  initialSubmissionForm,
+  SubmissionForm,
+  toSubmissionRequest,
+  unitGroups,
+  unitIndicators,
+} from "./submission-form";
+import { submissionStrings } from "./strings";
+
+export interface SubmissionPanelProps {
+  lookup: PlanLookup;
+  locale: Locale;
+  /** Excel, or null outside Office: the sheet is then downloaded as .xlsx. */
+  actions: SubmissionActions | null;
+  download(fileName: string, data: ArrayBuffer): void;
+}
+
+type Notice = { intent: "success" | "error"; text: string };
+
+/* One scroll area, the pane's; the actions stick to the bottom of the window (as in the tables tab). */
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "10px",
+    padding: "12px 12px 0",
+    minWidth: 0,
+  },
+  actions: {
+    position: "sticky",
+    bottom: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    margin: "0 -12px",
+    padding: "8px 12px 12px",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Builds the submission sheet: into a new sheet in Excel, or as an .xlsx download in the viewer. */
+export function SubmissionPanel({ lookup, locale, actions, download }: SubmissionPanelProps) {
+  const strings = submissionStrings(locale);
+  const styles = useStyles();
+  const catalog = lookup.catalog;
+  const [form, setForm] = useState<SubmissionForm>(() =>
+    initialSubmissionForm(catalog, new Date())
+  );
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const supported = useMemo(
+    () => actions?.supported() ?? { insert: false, freeze: false },
+    [actions]
+  );
+  const indicators = unitIndicators(catalog, form.region);
+  const groups = unitGroups(catalog, form.region, form.indicators[0]);
+  const update = (change: Partial<SubmissionForm>) =>
+    setForm((previous) => ({ ...previous, ...change }));
+
+  async function run(task: () => Promise<string>) {
+    setBusy(true);
+    setNotice(null);
+    try {
+      setNotice({ intent: "success", text: await task() });
+    } catch (error) {
+      setNotice({ intent: "error", text: strings.failed(reasonOf(error)) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const create = () => {
+    const request = toSubmissionRequest(form);
+    if (typeof request === "string") return setNotice({ intent: "error", text: strings[request] });
+    return run(async () => {
+      const plan = buildSubmission(lookup, request);
+      if (actions) return strings.created((await actions.insert(plan)).address);
+      const { buildSheetPlanXlsx } = await import(
+        /* webpackChunkName: "xlsx-export" */ "../../export/sheet-plan-xlsx"
+      );
+      const fileName = `${plan.name}.xlsx`;
+      download(fileName, await buildSheetPlanXlsx(plan));
+      return strings.downloaded(fileName);
+    });
+  };
+
+  const freeze = (excel: SubmissionActions) =>
+    run(async () => {
+      const copy = await excel.freeze();
+      return strings.frozen(copy.sheet, copy.replaced);
+    });
+
+  const toggle = (id: string, on: boolean) =>
+    update({
+      indicators: on ? [...form.indicators, id] : form.indicators.filter((other) => other !== id),
+    });
+
+  return (
+    <div className={styles.root}>
+      <Text as="h2" weight="semibold" size={400}>
+        {strings.title}
+      </Text>
+      <Text size={200} className={styles.hint}>
+        {strings.intro}
+      </Text>
+      <Field label={strings.district}>
+        <Select
+          value={form.region}
+          onChange={(_, data) =>
+            update({
+              region: data.value,
+              units: "all",
+              indicators: unitIndicators(catalog, data.value)
+                .slice(0, 2)
+                .map((indicator) => indicator.id),
+            })
+          }
+        >
+          {catalog.regions.map((region) => (
+            <option key={region} value={region}>
+              {region}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {indicators.length === 0 ? (
+        <MessageBar intent="info" layout="multiline" data-testid="no-unit-tables">
+          <MessageBarBody>{strings.noUnitTables(form.region)}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Field label={strings.indicators}>
+          {indicators.map((indicator) => (
+            <Checkbox
+              key={indicator.id}
+              label={indicator[locale]}
+              checked={form.indicators.includes(indicator.id)}
+              onChange={(_, data) => toggle(indicator.id, data.checked === true)}
+            />
+          ))}
+        </Field>
+      )}
+      <Field label={strings.date}>
+        <Input type="date" value={form.date} onChange={(_, data) => update({ date: data.value })} />
+      </Field>
+      <SubmissionOptions strings={strings} form={form} groups={groups} update={update} />
+      {actions && (
+        <>
+          <Text weight="semibold">{strings.freezeTitle}</Text>
+          <Text size={200} className={styles.hint}>
+            {supported.freeze ? strings.freezeHint : strings.unsupportedFreeze}
+          </Text>
+          <Button disabled={busy || !supported.freeze} onClick={() => freeze(actions)}>
+            {strings.freeze}
+          </Button>
+        </>
+      )}
+      <div className={styles.actions}>
+        {actions && !supported.insert && <Text size={200}>{strings.unsupportedInsert}</Text>}
+        <Button
+          appearance="primary"
+          disabled={busy || indicators.length === 0 || (actions !== null && !supported.insert)}
+          onClick={create}
+        >
+          {actions ? strings.create : strings.download}
+        </Button>
+        {busy && <Spinner size="tiny" label={strings.working} />}
+        {notice && (
+          <MessageBar intent={notice.intent} layout="multiline" data-testid="submission-notice">
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { planLookup } from "../../../src/core/catalog/embedded";
+import { displayText } from "../../../src/core/presentation/display-text";
+import { pageSetupFor, widthInPoints } from "../../../src/core/presentation/page-setup";
+import { presentTable, shownCells } from "../../../src/core/presentation/table-presentation";
+import { textWidth } from "../../../src/core/presentation/text-width";
+import type { PlanDocument } from "../../../src/core/catalog/plan-types";
+import { layoutTable } from "../../../src/core/tables/sheet-layout";
+import { downloadFileName } from "../../../src/core/tables/file-name";
+import { tableChoices } from "../../../src/core/tables/table-choice";
+
+const lookup = planLookup();
+const plan = (id: string) =>
+  lookup.catalog.plans.find((candidate) => candidate.id === id) as PlanDocument;
+
+describe("textWidth", () => {
+  test("a Chinese character or full-width mark counts two, anything else one; lines count apart", () => {
+    expect(textWidth("永川高新区管委会")).toBe(16);
+    expect(textWidth("2022年实际数")).toBe(4 + 2 * 4);
+    expect(textWidth("江北府办发〔2023〕38号")).toBe(2 * 5 + 2 + 4 + 2 + 2 + 2);
+    expect(textWidth("2026 年\n目标数")).toBe(7);
+    expect(textWidth("")).toBe(0);
+  });
+});
+
+describe("displayText", () => {
+  test("numbers read as the sheet's number format prints them", () => {
+    expect(displayText(460000, "#,##0")).toBe("460,000");
+    expect(displayText(2.6, "0.0")).toBe("2.6");
+    expect(displayText(0.8333, "0.0%")).toBe("83.3%");
+    expect(displayText(-0.052, "+0.0%;-0.0%;0.0%")).toBe("-5.2%");
+    expect(displayText(0.031, "+0.0%;-0.0%;0.0%")).toBe("+3.1%");
+    expect(displayText(2025, "0")).toBe("2025");
+    expect(displayText("≥12", "@")).toBe("≥12");
+    expect(displayText(12, "General")).toBe("12");
+  });
+});
+
+describe("presentTable", () => {
+  const layout = layoutTable(lookup, plan("yongchuan-2023-26"), "a3", {
+    locale: "zh",
+    mode: "values",
+    footnotes: false,
+  });
+  const presentation = presentTable(layout);
+
+  test("every column is as wide as its widest cell, title and notes aside", () => {
+    const shown = shownCells(layout);
+    presentation.columnWidths.forEach((width, column) => {
+      const widest = Math.max(
+        ...shown.slice(layout.headerRow, layout.bodyEnd).map((row) => textWidth(row[column]))
+      );
+      expect(width).toBeGreaterThanOrEqual(widest);
+    });
+    const names = layout.cells[layout.headerRow].findIndex((label) => label === "镇街、园区");
+    expect(presentation.columnWidths[names >= 0 ? names : 1]).toBeGreaterThanOrEqual(
+      textWidth("永川高新区管委会")
+    );
+  });
+
+  test("title centred over the table, the table ruled, its header repeated, A4 one page wide", () => {
+    expect(presentation.spans[0]).toEqual({ row: 0, kind: "title" });
+    expect(presentation.ruled).toEqual({ first: layout.headerRow, last: layout.bodyEnd - 1 });
+    expect(presentation.printTitleRows).toEqual({
+      first: layout.headerRow,
+      last: layout.headerRow,
+    });
+    expect(presentation.page).toMatchObject({ paper: "A4", fitToPagesWide: 1 });
+  });
+
+  test("portrait while the columns fit A4 upright, landscape beyond", () => {
+    expect(pageSetupFor([10, 20, 30]).orientation).toBe("portrait");
+    expect(pageSetupFor(Array(12).fill(12)).orientation).toBe("landscape");
+    expect(widthInPoints(10)).toBe(56.25);
+  });
+});
+
+describe("downloadFileName", () => {
+  test("names district, document and table, and no two downloads share a name", () => {
+    const names = lookup.catalog.plans.flatMap((doc) =>
+      tableChoices(doc, "zh").map((choice) => downloadFileName(doc, choice))
+    );
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain(
+      "江北区_江北府办发〔2023〕38号_附件1_江北区高新技术企业培育目标任务分解表.xlsx"
+    );
+    expect(names).toContain("巫溪县_巫溪府办发〔2023〕32号_正文目标.xlsx");
+    expect(names.every((name) => !/[\\/:*?"<>|\s]/.test(name))).toBe(true);
+  });
+});

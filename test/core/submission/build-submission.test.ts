@@ -1,0 +1,151 @@
+import { planLookup } from "../../../src/core/catalog/embedded";
+import { buildSubmission } from "../../../src/core/submission/build-submission";
+import { BLOCK, BLOCK_COLUMNS } from "../../../src/core/submission/submission-formulas";
+import { paletteFor } from "../../../src/core/highlight/palette";
+import { REQUEST } from "./jiangbei-submission-fixture";
+
+const lookup = planLookup();
+const plan = buildSubmission(lookup, REQUEST);
+const text = (row: number) => String(plan.cells[row][0]);
+const rowOf = (label: string) => plan.cells.findIndex((cells) => cells[1] === label);
+
+describe("buildSubmission, 江北区 高企 + 科技型企业 at 2025-10-31", () => {
+  test("title, header line with the date as a date, two header rows, indicators side by side", () => {
+    expect(text(0)).toBe("江北区高新技术企业、科技型企业目标任务完成情况（截至2025年10月底）");
+    expect(plan.cells[1]).toContain("填报单位（盖章）：");
+    expect(plan.cells[1]).toContain("=DATE(2025,10,31)");
+    expect(plan.cells[1]).toContain("=MONTH($S$2)/12");
+    expect(plan.cells[2].slice(0, 3)).toEqual(["序号", "单位", "高新技术企业"]);
+    expect(plan.cells[2][2 + BLOCK_COLUMNS]).toBe("科技型企业");
+    expect(plan.cells[3].slice(2, 12)).toEqual([
+      "年度目标",
+      "上年末",
+      "累计完成",
+      "新增",
+      "完成率",
+      "新增\n完成率",
+      "序时进度",
+      "超/低于序时\n（百分点）",
+      "状态",
+      "组内\n排名",
+    ]);
+    expect(plan.cells[0]).toHaveLength(22);
+  });
+
+  test("published targets and bases as values, every derived cell a plain formula of the sheet's own cells", () => {
+    const row = rowOf("观音桥街道");
+    expect(plan.cells[row].slice(2, 5)).toEqual([100, 89, null]);
+    expect(plan.cells[row][2 + BLOCK_COLUMNS + BLOCK.target]).toBe(815);
+    const formulas = plan.cells
+      .flat()
+      .filter((cell) => typeof cell === "string" && cell.startsWith("="));
+    expect(formulas.length).toBeGreaterThan(100);
+    expect(formulas.some((formula) => /PLAN\./.test(String(formula)))).toBe(false);
+    expect(plan.cells[row][2 + BLOCK.rate]).toBe(
+      `=IF(OR(E${row + 1}="",C${row + 1}="",C${row + 1}=0),"",E${row + 1}/C${row + 1})`
+    );
+    expect(plan.cells[row][2 + BLOCK.pace]).toBe("=$V$2");
+  });
+
+  test("小计 and 合计 are SUMs of the unit rows, and the stated figures that differ are cited in the 注", () => {
+    const first = rowOf("石马河街道");
+    const subtotal = rowOf("小计（第1组）");
+    expect(plan.cells[subtotal][2]).toBe(`=SUM(C${first + 1}:C${subtotal})`);
+    const total = rowOf("合计");
+    const second = rowOf("郭家沱街道");
+    expect(plan.cells[total][2]).toBe(
+      `=SUM(C${first + 1}:C${subtotal},C${second + 1}:C${second + 3})`
+    );
+    const notes = plan.cells.slice(total + 1).map((cells) => String(cells[0]));
+    expect(notes[0]).toMatch(
+      /^注：1\.颜色：绿色为达到或超过序时进度；黄色为低于序时进度0至10个百分点；红色为低于序时进度超过10个百分点/
+    );
+    expect(notes.join("")).toContain("序时进度按月计算：截止月份÷12（10月为83.3%）");
+    expect(notes.join("")).toContain("江北府办发〔2023〕38号（2023-06-09）附件1");
+    expect(notes.join("")).toContain("原文为 343");
+    expect(notes[notes.length - 1]).toMatch(
+      /^单位负责人：.*审核人：.*填表人：.*联系电话：.*报出日期：/
+    );
+  });
+
+  test("inputs are the 累计完成 cells of unit rows; rules colour gap and status by the status word", () => {
+    expect(plan.inputs.boxes).toHaveLength(24);
+    expect(plan.inputs.message).toMatch(/不小于 0 的数字/);
+    expect(plan.rules).toHaveLength(6);
+    expect(plan.rules[0].formula).toBe(
+      `=OR($K${rowOf("石马河街道") + 1}="达标",$K${rowOf("石马河街道") + 1}="序时达标")`
+    );
+    expect(plan.rules.map((rule) => rule.fill)).toEqual([
+      "#C6EFCE",
+      "#FFEB9C",
+      "#FFC7CE",
+      "#C6EFCE",
+      "#FFEB9C",
+      "#FFC7CE",
+    ]);
+  });
+
+  test("A4 landscape, one page wide, both header rows repeated", () => {
+    expect(plan.presentation.page).toEqual({
+      paper: "A4",
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      fitToPagesTall: 0,
+    });
+    expect(plan.presentation.printTitleRows).toEqual({ first: 2, last: 3 });
+  });
+});
+
+describe("buildSubmission options", () => {
+  test("one group: its units and its 小计, no 合计", () => {
+    const group = buildSubmission(lookup, {
+      ...REQUEST,
+      indicators: ["高企"],
+      units: { group: "2" },
+    });
+    expect(
+      group.cells
+        .map((cells) => cells[1])
+        .filter((label) => /街道|镇|小计|合计/.test(String(label)))
+    ).toEqual(["郭家沱街道", "鱼嘴镇", "复盛镇", "小计"]);
+  });
+
+  test("increment pace from the previous year-end, by days, said in the 注", () => {
+    const increment = buildSubmission(lookup, { ...REQUEST, pace: "increment" });
+    const row = increment.cells.findIndex((cells) => cells[1] === "石马河街道") + 1;
+    expect(increment.cells[row - 1][2 + BLOCK.pace]).toBe(
+      `=IF(OR(C${row}="",C${row}=0),"",(D${row}+(C${row}-D${row})*$V$2)/C${row})`
+    );
+    expect(String(increment.cells[1][21])).toMatch(/^=\(\$S\$2-DATE\(YEAR\(\$S\$2\),1,1\)\+1\)/);
+    expect(increment.cells.flat().join("")).toContain("序时进度按增量计算");
+  });
+
+  test("thresholds are settable; the colour-blind scheme uses the highlighting's four swatches", () => {
+    const custom = buildSubmission(lookup, {
+      ...REQUEST,
+      thresholds: { green: 5, red: 20 },
+      scheme: "colour-blind",
+    });
+    const row = custom.cells.findIndex((cells) => cells[1] === "石马河街道");
+    expect(String(custom.cells[row][2 + BLOCK.status])).toContain('>=-5,"序时达标",IF(');
+    expect(String(custom.cells[row][2 + BLOCK.status])).toContain('>=-20,"落后"');
+    const palette = paletteFor("red-behind");
+    expect(custom.rules.slice(0, 4).map((rule) => rule.fill)).toEqual([
+      palette.met.fill,
+      palette["on-pace"].fill,
+      palette.behind.fill,
+      palette["far-behind"].fill,
+    ]);
+  });
+
+  test("a date inside a month says the day", () => {
+    const mid = buildSubmission(lookup, { ...REQUEST, date: { year: 2025, month: 6, day: 15 } });
+    expect(String(mid.cells[0][0])).toMatch(/（截至2025年6月15日）$/);
+  });
+
+  test("a district without a breakdown table by unit is refused with the reason", () => {
+    expect(() =>
+      buildSubmission(lookup, { ...REQUEST, region: "巫溪县", indicators: ["高企"] })
+    ).toThrow();
+  });
+});

@@ -1,0 +1,87 @@
+import { planLookup } from "../../../src/core/catalog/embedded";
+import { buildSubmission } from "../../../src/core/submission/build-submission";
+import { insertSubmissionSheet } from "../../../src/excel/submission/insert-submission";
+import { FakeBook } from "../../fakes/excel";
+import { presentationOf } from "../../fakes/presentation-fake";
+import { submissionStateOf } from "../../fakes/submission-fake";
+import { REQUEST } from "../../core/submission/jiangbei-submission-fixture";
+
+const plan = buildSubmission(planLookup(), REQUEST);
+
+function insert(book: FakeBook, sheetPlan = plan) {
+  return book.run((context) =>
+    insertSubmissionSheet(context as unknown as Excel.RequestContext, sheetPlan)
+  );
+}
+
+describe("insertSubmissionSheet against the recording fake", () => {
+  test("writes the plan into a new sheet in two syncs: formulas, formats, inputs, rules, print setup", async () => {
+    const book = new FakeBook();
+    book.sheet("Sheet1").setEntry(0, 0, "mine");
+    const outcome = await insert(book);
+    expect(book.syncCount).toBe(2);
+    expect(outcome.sheet).toBe(plan.name);
+    expect(book.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", plan.name]);
+    expect(book.sheet("Sheet1").written()).toEqual({ A1: "mine" });
+    const sheet = book.sheet(plan.name);
+    const rect = { row: 0, column: 0, rows: plan.cells.length, columns: plan.cells[0].length };
+    expect(sheet.grid(rect, (cell) => cell.formula || cell.value)).toEqual(
+      plan.cells.map((row) => row.map((cell) => cell ?? ""))
+    );
+    expect(sheet.grid(rect, (cell) => cell.numberFormat)).toEqual(
+      plan.numberFormats.map((row) => row.map((format) => format ?? "General"))
+    );
+    expect(book.log).toContain("range.formulas");
+    expect(book.log).not.toContain("range.formulasLocal");
+    const rules = book.conditionalFormats;
+    expect(rules.map((rule) => [rule.type, rule.formula, rule.fill])).toEqual(
+      plan.rules.map((rule) => ["Custom", rule.formula, rule.fill])
+    );
+    const state = submissionStateOf(book);
+    const ruleCells = state.validations.filter((entry) => entry.property === "rule");
+    expect(ruleCells.map((entry) => entry.rect)).toEqual(plan.inputs.boxes);
+    expect(ruleCells[0].value).toEqual({
+      decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" },
+    });
+    expect(state.validations.find((entry) => entry.property === "errorAlert")?.value).toMatchObject(
+      {
+        showAlert: true,
+        style: "Stop",
+        message: plan.inputs.message,
+      }
+    );
+    expect(presentationOf(book).pageLayouts.get(plan.name)).toEqual({
+      paperSize: "A4",
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1 },
+      printTitleRows: { row: 2, column: 0, rows: 2, columns: plan.cells[0].length },
+    });
+    expect(sheet.frozenRows).toBe(4);
+    expect(book.activeSheet).toBe(plan.name);
+    expect(state.protectedSheets.size).toBe(0);
+  });
+
+  test("protection leaves only the inputs editable", async () => {
+    const book = new FakeBook();
+    await insert(book, { ...plan, protect: true });
+    const state = submissionStateOf(book);
+    expect(state.protectedSheets.has(plan.name)).toBe(true);
+    expect(state.unlocked.map((entry) => entry.rect)).toEqual(plan.inputs.boxes);
+  });
+
+  test("never over anything: a sheet of the same name gets the next free name", async () => {
+    const book = new FakeBook();
+    await insert(book);
+    const second = await insert(book);
+    expect(second.sheet).toBe(`${plan.name} (2)`);
+    expect(book.sheets).toHaveLength(3);
+  });
+
+  test("a batch that fails part-way is undone by deleting the new sheet, in one more sync", async () => {
+    const book = new FakeBook();
+    submissionStateOf(book).failOn = "dataValidation.rule";
+    await expect(insert(book)).rejects.toThrow(/injected failure/);
+    expect(book.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
+    expect(book.syncCount).toBe(3);
+  });
+});
