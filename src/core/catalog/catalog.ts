@@ -88,21 +88,31 @@ function unitOf(row: RowDef, name: string): UnitRef | null {
   }
 }
 
-/** The loaded, indexed catalog. Lookups by region, indicator and unit are one map access each. */
+/**
+ * The loaded, indexed catalog. Lookups by region, indicator and unit are one map access each.
+ * Plans a user registered in a workbook come after every official document, whatever their date: a registered
+ * figure answers only where no official document gives one, or when its document is named.
+ */
 export class Catalog {
   readonly indicators: readonly IndicatorDef[];
-  /** Documents, newest first: the default precedence when two documents give the same target. */
+  /** Official documents newest first, then registered ones newest first: the default precedence. */
   readonly plans: readonly PlanDocument[];
   readonly regions: readonly string[];
   readonly factCount: number;
   private readonly facts = new Map<string, Fact[]>();
   private readonly units = new Map<string, UnitRef[]>();
   private readonly indicatorIds = new Map<string, IndicatorDef>();
+  private readonly registered: ReadonlySet<PlanDocument>;
 
-  constructor(indicators: IndicatorDef[], plans: PlanDocument[]) {
+  constructor(
+    indicators: readonly IndicatorDef[],
+    plans: readonly PlanDocument[],
+    registered: readonly PlanDocument[] = []
+  ) {
     this.indicators = indicators;
     for (const indicator of indicators) this.indicatorIds.set(indicator.id, indicator);
-    this.plans = [...plans].sort(newestFirst);
+    this.registered = new Set(registered);
+    this.plans = [...[...plans].sort(newestFirst), ...[...registered].sort(newestFirst)];
     this.regions = [...new Set(this.plans.map((plan) => plan.region))];
     let count = 0;
     for (const plan of this.plans) {
@@ -118,6 +128,21 @@ export class Catalog {
           RANK[a.rowKind] - RANK[b.rowKind]
       );
     }
+  }
+
+  /** The official documents alone, without any registered plan. */
+  get officialPlans(): PlanDocument[] {
+    return this.plans.filter((plan) => !this.registered.has(plan));
+  }
+
+  /** Whether a document is a plan registered in the user's workbook rather than an official one. */
+  isRegistered(plan: PlanDocument): boolean {
+    return this.registered.has(plan);
+  }
+
+  /** The same official documents with another set of registered plans (none to drop them all). */
+  withRegistered(registered: readonly PlanDocument[]): Catalog {
+    return new Catalog(this.indicators, this.officialPlans, registered);
   }
 
   indicator(id: string): IndicatorDef {

@@ -1,10 +1,30 @@
 import { describeProblem } from "./describe-problem";
 import type { LookupProblem } from "./lookup-problem";
 
-/** A lookup that cannot answer; the problem is data, turned into words by describeProblem in the user's language. */
+/** Marks a LookupError whichever bundle made it: the pane and the functions share one catalog but not one class. */
+const BRAND = Symbol.for("plan-targets.LookupError");
+
+/**
+ * A lookup that cannot answer; the problem is data, turned into words by describeProblem in the user's language.
+ * The English `message` is written only when something reads it (a log, a test): a custom function answers in the
+ * display language from `problem`, and building a sentence nobody reads cost more than the lookup itself.
+ */
 export class LookupError extends Error {
+  readonly [BRAND] = true;
+
   constructor(readonly problem: LookupProblem) {
-    super(describeProblem(problem, "en"));
+    super();
     this.name = "LookupError";
   }
+
+  /** `instanceof` by brand, so that an error thrown by the other bundle's copy of this class is recognised. */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && BRAND in value;
+  }
 }
+
+Object.defineProperty(LookupError.prototype, "message", {
+  get(this: LookupError): string {
+    return describeProblem(this.problem, "en");
+  },
+});

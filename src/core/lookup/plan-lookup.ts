@@ -1,8 +1,12 @@
 import type { PlanDocument, TableDef } from "../catalog/plan-types";
-import { Fact, REGION_SLOT } from "../catalog/catalog";
+import { Catalog, Fact, REGION_SLOT } from "../catalog/catalog";
+import { formatProblem } from "../catalog/data-checker";
+import { checkRegisteredPlans } from "../catalog/registered-plans";
 import { LookupError } from "./lookup-error";
-import { NameResolver, unitDisplay } from "./name-resolver";
+import { NameResolver, NO_ALIASES, ResolvedAliases, unitDisplay } from "./name-resolver";
 import { documentLabel, rowName } from "../catalog/naming";
+import { resolveAliases } from "./workbook-aliases";
+import type { WorkbookData, WorkbookProblem } from "./workbook";
 
 /** What staff give a lookup: names as they type them. Optional arguments are null or absent. */
 export interface PlanQuery {
@@ -28,6 +32,34 @@ export interface LocatedTable {
  * a document named by its number, or by its catalog id, is used alone.
  */
 export class PlanLookup extends NameResolver {
+  constructor(
+    catalog: Catalog,
+    aliases: ResolvedAliases = NO_ALIASES,
+    /** What of the workbook's data `withWorkbook` set aside, and why. */
+    readonly workbookProblems: readonly WorkbookProblem[] = []
+  ) {
+    super(catalog, aliases);
+  }
+
+  /**
+   * A new lookup over the official documents plus the workbook's registered plans, that also understands the
+   * workbook's aliases; this one is unchanged. Registered plans come after every official document, so they answer
+   * only where no official figure exists or when named by their 文号 or id. Whatever cannot be used (an alias whose
+   * names do not resolve or that would redefine a real name, a plan that fails validation or reuses an official
+   * id or 文号) is left out and listed in `workbookProblems`. Calling it again replaces the previous workbook data.
+   */
+  withWorkbook(data: WorkbookData): PlanLookup {
+    const checked = checkRegisteredPlans(this.catalog, data.plans ?? []);
+    const catalog = this.catalog.withRegistered(checked.plans);
+    const resolved = resolveAliases(new NameResolver(catalog), data.aliases ?? []);
+    const planProblems: WorkbookProblem[] = checked.problems.map((problem) => ({
+      kind: "plan",
+      where: problem.file,
+      message: { zh: formatProblem(problem), en: formatProblem(problem) },
+    }));
+    return new PlanLookup(catalog, resolved.aliases, [...planProblems, ...resolved.problems]);
+  }
+
   /** The target for a year: a unit's row, or for the whole region the 合计, an indicator row, or the text's target. */
   target(query: YearQuery): Fact {
     const facts = this.facts(query, "target");
@@ -90,7 +122,7 @@ export class PlanLookup extends NameResolver {
   /** The table holding an indicator's figures for a region: a breakdown table by unit first, else an indicator table. */
   table(query: PlanQuery): LocatedTable {
     const region = this.region(query.region);
-    const indicator = this.indicator(query.indicator).id;
+    const indicator = this.indicator(query.indicator, region).id;
     const plans = query.document
       ? [this.document(region, query.document)]
       : this.catalog.plansOf(region);
@@ -121,7 +153,7 @@ export class PlanLookup extends NameResolver {
 
   private slotFacts(query: PlanQuery): readonly Fact[] {
     const region = this.region(query.region);
-    const indicator = this.indicator(query.indicator).id;
+    const indicator = this.indicator(query.indicator, region).id;
     const unit = this.unit(region, indicator, query.unit);
     return this.catalog.factsAt(region, indicator, unit ? unit.key : REGION_SLOT);
   }
@@ -129,7 +161,7 @@ export class PlanLookup extends NameResolver {
   /** Facts of one kind for the query's slot, in precedence order; an error says which name or document failed. */
   private facts(query: PlanQuery, kind: Fact["kind"]): Fact[] {
     const region = this.region(query.region);
-    const indicator = this.indicator(query.indicator);
+    const indicator = this.indicator(query.indicator, region);
     const plan = query.document ? this.document(region, query.document) : null;
     const unit = this.unit(region, indicator.id, query.unit);
     const wanted = (facts: readonly Fact[]): Fact[] =>
