@@ -31,10 +31,19 @@ function optionalText(value: CellValue, subject: "unit" | "document"): string | 
   return text(value, subject);
 }
 
+/**
+ * A number as a cell holds it, or decimal text ("80", " 1.5e3 ", "８０"). Not hexadecimal, octal or binary text:
+ * JavaScript's Number("0x64") is 100, but no sheet means 100 by "0x64". Long text is refused before any matching.
+ */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const MAX_NUMBER_TEXT = 40;
+
 function number(value: CellValue): number {
   if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)))
-    return Number(value);
+  if (typeof value === "string" && value.length <= MAX_NUMBER_TEXT) {
+    const text = value.normalize("NFKC").trim();
+    if (DECIMAL.test(text) && Number.isFinite(Number(text))) return Number(text);
+  }
   throw new LookupError({
     reason: "invalid",
     subject: "number",
