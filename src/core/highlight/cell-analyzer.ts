@@ -2,7 +2,7 @@ import type { Fact, UnitRef } from "../catalog/catalog";
 import type { CalendarDate } from "../progress/dates";
 import type { CellProblem, HighlightInput, TargetDifference } from "./analyze";
 import type { HeaderValue, Period } from "../sheet/periods";
-import { PaceRecipe, sheetCellFigures } from "./pace-recipes";
+import { pacedByDays, PaceRecipe, sheetCellFigures } from "./pace-recipes";
 import type { SheetTarget } from "./sheet-targets";
 import { LookupError } from "../lookup/lookup-error";
 import type { LookupProblem } from "../lookup/lookup-problem";
@@ -134,8 +134,10 @@ export class CellAnalyzer {
         catalog: published,
         document: documentOf(found.catalog),
       });
-    if (found.recipe.start !== 0 && found.catalog) this.documents.add(documentOf(found.catalog));
-    if (found.recipe.fallback && found.target !== null) this.fallbackRows.add(row);
+    if (found.target !== null && pacedByDays(found.recipe, found.target))
+      this.fallbackRows.add(row);
+    else if (found.recipe.start !== 0 && found.catalog)
+      this.documents.add(documentOf(found.catalog));
     if (found.target === null && numberIn(this.input.actuals[row]?.[column]) !== null)
       this.problems.push({
         row,

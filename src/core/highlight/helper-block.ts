@@ -29,7 +29,7 @@ const WORDS = {
     note: "说明",
     noteText: "目标、序时两块为插件写入的参照值，重新着色时覆盖；请勿在此处填写",
     method: { increment: "增量法（上年目标→本年目标）", days: "按天", months: "按月" },
-    fallback: (rows: number) => `（${rows} 行本表目标无上年末数，按天）`,
+    fallback: (rows: number) => `（${rows} 行本表目标无同一来源的上年末数，按天）`,
     sheet: "本表",
     table: "插入的官方表",
     column: (letters: string, header: string) => `${letters} 列「${header}」`,
@@ -57,7 +57,8 @@ const WORDS = {
       days: "by days",
       months: "by months",
     },
-    fallback: (rows: number) => ` (${rows} row(s) of sheet targets lack last year-end: by days)`,
+    fallback: (rows: number) =>
+      ` (${rows} row(s) of sheet targets have no year-end from the same source: by days)`,
     sheet: "this sheet",
     table: "inserted official table",
     column: (letters: string, header: string) => `column ${letters} "${header}"`,
