@@ -1,9 +1,17 @@
+import { benchBundle } from "./bundle.bench";
 import { benchCatalog } from "./catalog.bench";
 import { benchFunctions } from "./functions.bench";
 
 /* npm run bench: figures, not pass/fail. Each benchmark returns its lines; this prints them. */
 async function main(): Promise<void> {
-  for (const bench of [benchCatalog, benchFunctions]) {
+  const only = process.argv[2];
+  const benches: [string, () => Promise<string[]>][] = [
+    ["catalog", benchCatalog],
+    ["functions", benchFunctions],
+    ["bundle", benchBundle],
+  ];
+  for (const [name, bench] of benches) {
+    if (only && only !== name) continue;
     for (const line of await bench()) console.log(line);
   }
 }

@@ -87,7 +87,10 @@ function targetFact(
   document: CellValue
 ): Fact {
   return planLookup().target({
-    ...query(region, indicator, unit, document),
+    region: text(region, "region"),
+    indicator: text(indicator, "indicator"),
+    unit: optionalText(unit, "unit"),
+    document: optionalText(document, "document"),
     year: parseYear(year),
   });
 }
@@ -158,10 +161,16 @@ function paceFigure(
   const lookup = planLookup();
   const when = parseDate(date);
   const chosen = parsePaceMethod(method);
-  const asked = { ...query(region, indicator, unit, document), year: when.year };
-  const fact = lookup.target(asked);
+  const fact = lookup.target({
+    region: text(region, "region"),
+    indicator: text(indicator, "indicator"),
+    unit: optionalText(unit, "unit"),
+    document: optionalText(document, "document"),
+    year: when.year,
+  });
   const goal = valueOf(fact);
-  const start = chosen === "increment" ? valueOf(lookup.previousYearEnd(asked, fact.plan)) : null;
+  // The year-end from the fact itself: the names are resolved once per call, not twice.
+  const start = chosen === "increment" ? valueOf(lookup.yearEndBefore(fact)) : null;
   return { pace: paceAt(chosen, when, goal, start), target: goal };
 }
 

@@ -43,6 +43,8 @@ export interface Fact {
 /** Key of the slot that holds whole-region figures; unit slots use the unit's key. */
 export const REGION_SLOT = "*";
 
+const NONE: readonly Fact[] = [];
+
 /**
  * Within one document, which figure speaks for the whole region: the breakdown table's 合计 first, then a row of
  * an indicator table, then the target stated in the text. Unit rows each have their own slot.
@@ -99,7 +101,8 @@ export class Catalog {
   readonly plans: readonly PlanDocument[];
   readonly regions: readonly string[];
   readonly factCount: number;
-  private readonly facts = new Map<string, Fact[]>();
+  /** By region, indicator and slot: three map accesses, no key to build, on every lookup. */
+  private readonly facts = new Map<string, Map<string, Map<string, Fact[]>>>();
   private readonly units = new Map<string, UnitRef[]>();
   private readonly indicatorIds = new Map<string, IndicatorDef>();
   private readonly registered: ReadonlySet<PlanDocument>;
@@ -121,7 +124,7 @@ export class Catalog {
     }
     this.factCount = count;
     const order = new Map(this.plans.map((plan, index) => [plan, index]));
-    for (const list of this.facts.values()) {
+    for (const list of this.allLists()) {
       list.sort(
         (a, b) =>
           (order.get(a.plan) as number) - (order.get(b.plan) as number) ||
@@ -153,7 +156,7 @@ export class Catalog {
 
   /** Every figure for a region, indicator and slot (a unit key, or REGION_SLOT), in document precedence. */
   factsAt(region: string, indicator: string, slot: string): readonly Fact[] {
-    return this.facts.get(`${region}|${indicator}|${slot}`) ?? [];
+    return this.facts.get(region)?.get(indicator)?.get(slot) ?? NONE;
   }
 
   /** The named rows of the region's breakdown tables for an indicator, newest document first, each key once. */
@@ -167,15 +170,24 @@ export class Catalog {
 
   /** Every fact, in document precedence; for exports and audits, not for lookups. */
   allFacts(): Fact[] {
-    return [...this.facts.values()].flat();
+    return this.allLists().flat();
+  }
+
+  private allLists(): Fact[][] {
+    return [...this.facts.values()].flatMap((byIndicator) =>
+      [...byIndicator.values()].flatMap((bySlot) => [...bySlot.values()])
+    );
   }
 
   private add(fact: Fact): number {
     const slot = fact.unit ? fact.unit.key : REGION_SLOT;
-    const key = `${fact.region}|${fact.indicator}|${slot}`;
-    const list = this.facts.get(key);
+    const byIndicator = this.facts.get(fact.region) ?? new Map<string, Map<string, Fact[]>>();
+    this.facts.set(fact.region, byIndicator);
+    const bySlot = byIndicator.get(fact.indicator) ?? new Map<string, Fact[]>();
+    byIndicator.set(fact.indicator, bySlot);
+    const list = bySlot.get(slot);
     if (list) list.push(fact);
-    else this.facts.set(key, [fact]);
+    else bySlot.set(slot, [fact]);
     return 1;
   }
 

@@ -6,14 +6,20 @@ const BRAND = Symbol.for("plan-targets.LookupError");
 
 /**
  * A lookup that cannot answer; the problem is data, turned into words by describeProblem in the user's language.
- * The English `message` is written only when something reads it (a log, a test): a custom function answers in the
- * display language from `problem`, and building a sentence nobody reads cost more than the lookup itself.
+ * It is an answer, not a fault: it captures no stack (where a name was unknown says nothing to anyone), and its
+ * English `message` is written only when something reads it (a log, a test). A custom function answers in the
+ * display language from `problem`; the stack and the unread sentence cost more than the lookup itself.
  */
 export class LookupError extends Error {
   readonly [BRAND] = true;
+  readonly problem: LookupProblem;
 
-  constructor(readonly problem: LookupProblem) {
+  constructor(problem: LookupProblem) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super();
+    Error.stackTraceLimit = limit;
+    this.problem = problem;
     this.name = "LookupError";
   }
 

@@ -92,10 +92,10 @@ export class NameIndex<T> {
     return this.exact.has(normalizeName(query));
   }
 
-  /** Whether the text, exactly as given, is one choice's name as stored: resolving it is one map access. */
-  isPrintedName(query: string): boolean {
+  /** The choice whose stored name is exactly the text as given (one map access), else undefined. */
+  printed(query: string): T | undefined {
     const direct = this.exact.get(query);
-    return direct !== undefined && !Array.isArray(direct);
+    return direct === undefined || Array.isArray(direct) ? undefined : (direct as T);
   }
 
   resolve(query: string): T {

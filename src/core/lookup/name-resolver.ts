@@ -33,7 +33,8 @@ export class NameResolver {
   private readonly regionIndex: NameIndex<string>;
   private readonly indicatorIndexes = new Map<string, NameIndex<IndicatorDef>>();
   private readonly documentIndexes = new Map<string, NameIndex<PlanDocument>>();
-  private readonly unitIndexes = new Map<string, NameIndex<UnitRef>>();
+  /** By region, then indicator: two map accesses, no key to build, on every call. */
+  private readonly unitIndexes = new Map<string, Map<string, NameIndex<UnitRef>>>();
 
   constructor(
     readonly catalog: Catalog,
@@ -117,7 +118,8 @@ export class NameResolver {
     if (query === null || query === undefined) return null;
     const index = this.unitIndex(region, indicator);
     // The common case, a unit's name as printed, is one map access before any normalizing.
-    if (index.isPrintedName(query)) return index.resolve(query);
+    const printed = index.printed(query);
+    if (printed !== undefined) return printed;
     if (query.length <= MAX_NAME_LENGTH) {
       const typed = normalizeName(query);
       if (typed === "" || WHOLE_REGION.has(typed)) return null;
@@ -127,8 +129,12 @@ export class NameResolver {
 
   /** The unit rows of a region's tables for an indicator, as a name index (built on first use). */
   unitIndex(region: string, indicator: string): NameIndex<UnitRef> {
-    const key = `${region}|${indicator}`;
-    let index = this.unitIndexes.get(key);
+    let byIndicator = this.unitIndexes.get(region);
+    if (!byIndicator) {
+      byIndicator = new Map();
+      this.unitIndexes.set(region, byIndicator);
+    }
+    let index = byIndicator.get(indicator);
     if (!index) {
       const units = this.catalog.unitsOf(region, indicator);
       const aliases = (this.aliases.units.get(region) ?? []).filter(
@@ -144,7 +150,7 @@ export class NameResolver {
         })),
         { prefixes: short === region ? [region] : [region, short], aliases }
       );
-      this.unitIndexes.set(key, index);
+      byIndicator.set(indicator, index);
     }
     return index;
   }

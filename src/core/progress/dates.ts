@@ -11,7 +11,6 @@ export interface CalendarDate {
  * Excel's 1900 date system counts 1900-02-29 (serial 60), a day that never was: serials before it are one day
  * early against a plain count from 1899-12-30, and serial 60 itself is no date.
  */
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 const FIRST_YEAR = 1900;
 /** The last year a date may fall in: far beyond any plan, and it keeps date text short. */
@@ -32,12 +31,39 @@ const DATE_EXPECTED = {
   en: "a date such as 2025-06-30, or a date cell",
 };
 
+/** Days from 1970-01-01 to Excel's day 0, 1899-12-30. */
+const EPOCH_DAYS = -25_569;
+
+/**
+ * The calendar date of a count of days since 1970-01-01, by arithmetic alone (Howard Hinnant's civil_from_days): no
+ * Date object, since a sheet of date serials calls this for every cell.
+ */
+function civilFromDays(days: number): CalendarDate {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return {
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1,
+  };
+}
+
 /** The day of an Excel serial (its time of day ignored). Callers reject serial 60, Excel's phantom 1900-02-29. */
 export function fromExcelSerial(serial: number): CalendarDate {
   const whole = Math.floor(serial);
-  const time = whole < 60 ? EXCEL_EPOCH + (whole + 1) * DAY : EXCEL_EPOCH + whole * DAY;
-  const date = new Date(time);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  return civilFromDays(EPOCH_DAYS + (whole < 60 ? whole + 1 : whole));
 }
 
 function isValidDate(date: CalendarDate): boolean {

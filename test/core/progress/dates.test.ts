@@ -31,6 +31,17 @@ describe("Excel serials", () => {
     expect(iso(parseDate(serial))).toBe(date);
   });
 
+  test("every serial from 61 to 2200-12-31 is the day a calendar count from 1899-12-30 gives", () => {
+    for (let serial = 61; serial <= 109_574; serial++) {
+      const date = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+      expect(fromExcelSerial(serial)).toEqual({
+        year: date.getUTCFullYear(),
+        month: date.getUTCMonth() + 1,
+        day: date.getUTCDate(),
+      });
+    }
+  });
+
   test("the time of day is ignored", () => {
     expect(iso(parseDate(45838.99))).toBe("2025-06-30");
   });

@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import { createContext, runInContext } from "vm";
+import { createStubRuntime, CustomFunction } from "../test/functions/stub-runtime";
+
+/* The shipped bundle, run as Excel's runtime runs it (as test/functions/bundle.test.ts does), with the floor the
+   functions are measured against defined in the same context, so both are called the same way. */
+
+export const BUNDLE = join(__dirname, "..", "dist", "functions.js");
+
+export interface LoadedBundle {
+  fn(id: string): CustomFunction;
+  /** Build a key from the arguments and look it up in a map: the least any remembered answer can cost. */
+  floor: (...args: unknown[]) => unknown;
+  /** Fills the floor's map with the keys of these argument lists, so the floor's lookups hit. */
+  prime(calls: readonly unknown[][]): void;
+}
+
+const FLOOR = `
+  const answers = new Map();
+  const keyOf = (args) => {
+    let key = "";
+    for (const arg of args) key += "\\u0001" + typeof arg + arg;
+    return key;
+  };
+  globalThis.__floor = (...args) => answers.get(keyOf(args));
+  globalThis.__prime = (calls) => { for (const args of calls) answers.set(keyOf(args), 1); };
+`;
+
+export function loadBundle(displayLanguage = "zh-CN"): LoadedBundle {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first.`);
+  const runtime = createStubRuntime(displayLanguage);
+  const context = createContext({ CustomFunctions: runtime.CustomFunctions, Office: runtime.Office });
+  runInContext(readFileSync(BUNDLE, "utf8"), context, { filename: "functions.js" });
+  runInContext(FLOOR, context);
+  const globals = context as { __floor: LoadedBundle["floor"]; __prime: LoadedBundle["prime"] };
+  return {
+    fn(id) {
+      const found = runtime.associated.get(id);
+      if (!found) throw new Error(`${id} is not associated`);
+      return found;
+    },
+    floor: globals.__floor,
+    prime: globals.__prime,
+  };
+}
