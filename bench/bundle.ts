@@ -14,6 +14,10 @@ export interface LoadedBundle {
   floor: (...args: unknown[]) => unknown;
   /** Fills the floor's map with the keys of these argument lists, so the floor's lookups hit. */
   prime(calls: readonly unknown[][]): void;
+  /** Calls `target` with each argument list, `times` over, inside the bundle's context (no call crosses realms). */
+  run(target: (...args: unknown[]) => unknown, calls: readonly unknown[][], times: number): void;
+  /** Office's display language; a change makes the functions forget every remembered answer. */
+  setLanguage(language: string): void;
 }
 
 const FLOOR = `
@@ -25,15 +29,33 @@ const FLOOR = `
   };
   globalThis.__floor = (...args) => answers.get(keyOf(args));
   globalThis.__prime = (calls) => { for (const args of calls) answers.set(keyOf(args), 1); };
+  globalThis.__run = (target, calls, times) => {
+    for (let t = 0; t < times; t++) {
+      for (const args of calls) {
+        try {
+          target(...args);
+        } catch (error) {
+          // an error answer is an answer
+        }
+      }
+    }
+  };
 `;
 
 export function loadBundle(displayLanguage = "zh-CN"): LoadedBundle {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first.`);
   const runtime = createStubRuntime(displayLanguage);
-  const context = createContext({ CustomFunctions: runtime.CustomFunctions, Office: runtime.Office });
+  const context = createContext({
+    CustomFunctions: runtime.CustomFunctions,
+    Office: runtime.Office,
+  });
   runInContext(readFileSync(BUNDLE, "utf8"), context, { filename: "functions.js" });
   runInContext(FLOOR, context);
-  const globals = context as { __floor: LoadedBundle["floor"]; __prime: LoadedBundle["prime"] };
+  const globals = context as {
+    __floor: LoadedBundle["floor"];
+    __prime: LoadedBundle["prime"];
+    __run: LoadedBundle["run"];
+  };
   return {
     fn(id) {
       const found = runtime.associated.get(id);
@@ -42,5 +64,9 @@ export function loadBundle(displayLanguage = "zh-CN"): LoadedBundle {
     },
     floor: globals.__floor,
     prime: globals.__prime,
+    run: globals.__run,
+    setLanguage(language) {
+      runtime.Office.context.displayLanguage = language;
+    },
   };
 }

@@ -27,23 +27,16 @@ let old = new Map<string, Remembered>();
 let basisLookup: unknown;
 let basisLocale: unknown;
 
-function part(value: CellValue): string {
-  switch (typeof value) {
-    case "string":
-      return `s${value}`;
-    case "number":
-      return `n${value}`;
-    case "boolean":
-      return value ? "T" : "F";
-    default:
-      return "_";
-  }
-}
-
 /** The key of a call: the function and each argument with its type, so 2025 and "2025" stay apart. */
 export function keyOf(id: string, args: readonly CellValue[]): string | null {
   let key = id;
-  for (const arg of args) key += `\u0001${part(arg)}`;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    // A separator of its own per type: "\u0001" text, "\u0002" number, "\u0003" anything else (true, false, none).
+    if (typeof arg === "string") key += "\u0001" + arg;
+    else if (typeof arg === "number") key += "\u0002" + arg;
+    else key += arg === true ? "\u0003T" : arg === false ? "\u0003F" : "\u0003";
+  }
   return key.length <= MAX_KEY_LENGTH ? key : null;
 }
 

@@ -1,4 +1,5 @@
 import type { Fact } from "../core/catalog/catalog";
+import type { TableDef } from "../core/catalog/plan-types";
 import { citeDocument, citeFact, citeTable } from "../core/catalog/citation";
 import { parseDate, parseYear } from "../core/progress/dates";
 import { planLookup } from "../core/catalog/embedded";
@@ -129,25 +130,45 @@ function cellOf(text: string, numeric: boolean): string | number {
   return /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
 }
 
+/** Each table spilled once: the published table never changes, and spilling it is the costly part of TABLE. */
+const spilled = new WeakMap<TableDef, (string | number)[][]>();
+
+function spill(found: TableDef): (string | number)[][] {
+  let cells = spilled.get(found);
+  if (!cells) {
+    const numeric = found.columns.map(
+      (column) => column.role === "target" || column.role === "actual"
+    );
+    cells = [
+      found.columns.map((column) => cellOf(column.label, false)),
+      ...found.rows.map((row) => row.cells.map((cell, index) => cellOf(cell, numeric[index]))),
+    ];
+    spilled.set(found, cells);
+  }
+  return cells;
+}
+
 export function table(
   region: CellValue,
   indicator: CellValue,
   document: CellValue
 ): (string | number)[][] {
-  const { table: found } = planLookup().table(query(region, indicator, null, document));
-  const numeric = found.columns.map(
-    (column) => column.role === "target" || column.role === "actual"
-  );
-  return [
-    found.columns.map((column) => cellOf(column.label, false)),
-    ...found.rows.map((row) => row.cells.map((cell, index) => cellOf(cell, numeric[index]))),
-  ];
+  return spill(planLookup().table(query(region, indicator, null, document)).table);
 }
 
+/** Each table's unit column spilled once, as for TABLE. */
+const unitColumns = new WeakMap<TableDef, string[][]>();
+
 export function units(region: CellValue, indicator: CellValue, document: CellValue): string[][] {
-  return planLookup()
-    .unitNames(query(region, indicator, null, document))
-    .map((name) => [name]);
+  const lookup = planLookup();
+  const asked = query(region, indicator, null, document);
+  const found = lookup.table(asked).table;
+  let column = unitColumns.get(found);
+  if (!column) {
+    column = lookup.unitNames(asked).map((name) => [name]);
+    unitColumns.set(found, column);
+  }
+  return column;
 }
 
 function paceFigure(

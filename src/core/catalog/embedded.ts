@@ -18,7 +18,11 @@ interface SharedState {
 
 const STATE_KEY = "__planTargetsState";
 
+/** This bundle's reference to the page's state: found once, then read without touching the global object. */
+let found: SharedState | undefined;
+
 function state(): SharedState {
+  if (found) return found;
   const global = globalThis as { [STATE_KEY]?: SharedState };
   let shared = global[STATE_KEY];
   if (!shared) {
@@ -26,6 +30,7 @@ function state(): SharedState {
     shared = { official, current: official };
     global[STATE_KEY] = shared;
   }
+  found = shared;
   return shared;
 }
 

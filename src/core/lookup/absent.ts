@@ -95,22 +95,28 @@ export function absentTable(
   plans: readonly PlanDocument[],
   what: "table" | "unit-table"
 ): LookupError {
-  const tabled = new Set(
-    plans.flatMap((plan) =>
-      plan.tables
-        .filter((table) => (what === "table" ? table.layout !== "text" : table.layout === "units"))
-        .flatMap((table) => [table.indicator, ...table.rows.map((row) => row.indicator)])
-    )
-  );
   const plan = plans.length === 1 && query.document ? plans[0] : null;
+  const key = `${region}\u0001${what}\u0001${plan?.id ?? ""}`;
+  const candidates = memo(catalog, key, () => {
+    const tabled = new Set(
+      plans.flatMap((plan) =>
+        plan.tables
+          .filter((table) =>
+            what === "table" ? table.layout !== "text" : table.layout === "units"
+          )
+          .flatMap((table) => [table.indicator, ...table.rows.map((row) => row.indicator)])
+      )
+    );
+    return catalog.indicators
+      .filter((indicator) => tabled.has(indicator.id))
+      .map((indicator) => indicator.zh);
+  });
   return new LookupError({
     reason: "absent",
     subject: "indicator",
     query: query.indicator,
     scope: plan ? documentLabel(plan) : region,
     what,
-    candidates: catalog.indicators
-      .filter((indicator) => tabled.has(indicator.id))
-      .map((indicator) => indicator.zh),
+    candidates,
   });
 }

@@ -24,6 +24,11 @@ export interface NameIndexOptions {
 }
 
 const NEAREST = 5;
+/**
+ * How much of an unknown name the "did you mean" search compares: its start is what a suggestion can match, and the
+ * search's cost grows with the length it compares.
+ */
+const SUGGESTION_PREFIX = 24;
 
 /** Names remembered per index: a sheet repeats its names, but a cell of noise must not be kept for ever. */
 export const RESOLVED_CACHE_SIZE = 512;
@@ -151,7 +156,8 @@ export class NameIndex<T> {
   }
 
   /** The nearest names by edit distance; a distance that cannot beat the nearest found so far is not finished. */
-  private nearest(typed: string): string[] {
+  private nearest(text: string): string[] {
+    const typed = text.slice(0, SUGGESTION_PREFIX);
     const found: { display: string; distance: number }[] = [];
     for (const { choice, keys } of this.keyed) {
       const limit = found.length < NEAREST ? Infinity : found[NEAREST - 1].distance;

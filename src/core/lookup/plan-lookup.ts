@@ -33,6 +33,8 @@ export interface LocatedTable {
  * a document named by its number, or by its catalog id, is used alone.
  */
 export class PlanLookup extends NameResolver {
+  private readonly tables = new Map<string, LocatedTable | null>();
+
   constructor(
     catalog: Catalog,
     aliases: ResolvedAliases = NO_ALIASES,
@@ -127,20 +129,16 @@ export class PlanLookup extends NameResolver {
   table(query: PlanQuery): LocatedTable {
     const region = this.region(query.region);
     const indicator = this.indicator(query.indicator, region).id;
-    const plans = query.document
-      ? [this.document(region, query.document)]
-      : this.catalog.plansOf(region);
-    for (const layout of ["units", "indicators"] as const) {
-      for (const plan of plans) {
-        const table = plan.tables.find(
-          (candidate) =>
-            candidate.layout === layout &&
-            (candidate.indicator === indicator ||
-              candidate.rows.some((row) => row.indicator === indicator))
-        );
-        if (table) return { plan, table };
-      }
+    const named = query.document ? this.document(region, query.document) : null;
+    // Found once per region, indicator and document: a bounded set, since all three are the catalog's own.
+    const key = `${region}\u0001${indicator}\u0001${named?.id ?? ""}`;
+    let located = this.tables.get(key);
+    if (located === undefined) {
+      located = locateTable(named ? [named] : this.catalog.plansOf(region), indicator);
+      this.tables.set(key, located);
     }
+    if (located) return located;
+    const plans = named ? [named] : this.catalog.plansOf(region);
     throw absentTable(this.catalog, query, region, plans, "table");
   }
 
@@ -182,6 +180,21 @@ function undated(query: PlanQuery): LookupError {
     query: query.indicator,
     what: "dated",
   });
+}
+
+function locateTable(plans: readonly PlanDocument[], indicator: string): LocatedTable | null {
+  for (const layout of ["units", "indicators"] as const) {
+    for (const plan of plans) {
+      const table = plan.tables.find(
+        (candidate) =>
+          candidate.layout === layout &&
+          (candidate.indicator === indicator ||
+            candidate.rows.some((row) => row.indicator === indicator))
+      );
+      if (table) return { plan, table };
+    }
+  }
+  return null;
 }
 
 function wanted(fact: Fact, kind: Fact["kind"], plan: PlanDocument | null): boolean {
