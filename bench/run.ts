@@ -1,6 +1,7 @@
 import { benchBundle } from "./bundle.bench";
 import { benchCatalog } from "./catalog.bench";
 import { benchFunctions } from "./functions.bench";
+import { benchHighlight } from "./highlight.bench";
 
 /* npm run bench: figures, not pass/fail. Each benchmark returns its lines; this prints them. */
 async function main(): Promise<void> {
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
     ["catalog", benchCatalog],
     ["functions", benchFunctions],
     ["bundle", benchBundle],
+    ["highlight", benchHighlight],
   ];
   for (const [name, bench] of benches) {
     if (only && only !== name) continue;

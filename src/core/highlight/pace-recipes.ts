@@ -1,8 +1,6 @@
 import type { Fact } from "../catalog/catalog";
 import { CalendarDate, dayOfYear, daysInYear } from "../progress/dates";
 import type { HeaderValue } from "../sheet/periods";
-import { LookupError } from "../lookup/lookup-error";
-import type { PlanLookup, YearQuery } from "../lookup/plan-lookup";
 import type { PaceMethod } from "../progress/pace";
 
 /**
@@ -71,15 +69,6 @@ export function recipeFormula(recipe: PaceRecipe, target: string): string {
   return `=IF(ISNUMBER(${target}),IF(${target}=${recipe.official},${increment},${byShare}),"")`;
 }
 
-function attempt<T>(find: () => T): T | null {
-  try {
-    return find();
-  } catch (error) {
-    if (error instanceof LookupError) return null;
-    throw error;
-  }
-}
-
 export interface SheetCellFigures {
   recipe: PaceRecipe;
   /** The target cell's figure, or null when it holds no number greater than 0. */
@@ -90,21 +79,18 @@ export interface SheetCellFigures {
 }
 
 /**
- * One actual cell whose target is a cell of the sheet. `asked` is the catalog query of its unit and year, or null when
- * the row label matched no unit: then nothing is compared, and the increment method has no start.
+ * One actual cell whose target is a cell of the sheet. `catalog` is the catalog's target for its unit and year and
+ * `yearEnd` the year-end of the same document, or null when the catalog has none (the row label matched no unit:
+ * then nothing is compared, and the increment method has no start).
  */
 export function sheetCellFigures(
-  lookup: PlanLookup,
-  asked: YearQuery | null,
+  catalog: Fact | null,
+  yearEnd: number | null,
   method: PaceMethod,
   period: { asOf: CalendarDate; fullYear: boolean },
   value: HeaderValue
 ): SheetCellFigures {
-  const catalog = asked ? attempt(() => lookup.target(asked)) : null;
-  const start =
-    asked && catalog && method === "increment" && !period.fullYear
-      ? (attempt(() => lookup.previousYearEnd(asked, catalog.plan))?.figure.value ?? null)
-      : null;
+  const start = catalog && method === "increment" && !period.fullYear ? yearEnd : null;
   const recipe = recipeFor(
     method,
     period.asOf,
