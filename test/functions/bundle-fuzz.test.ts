@@ -124,14 +124,46 @@ function breach(
   return `returned ${JSON.stringify(value)?.slice(0, 200)}`;
 }
 
-const slowest = { ms: 0, call: "" };
+/** The slowest calls seen, kept to be timed again: on a shared machine one timing may be a pause of the machine's. */
+const slowest: { ms: number; id: string; args: unknown[]; language: string }[] = [];
+const KEPT = 5;
 
 function describe(id: string, args: unknown[]): string {
-  return `${id}(${args.map((arg) => (typeof arg === "string" && arg.length > 24 ? `"${arg.slice(0, 12)}…" (${arg.length} characters)` : JSON.stringify(arg))).join(", ")})`;
+  const shown = args.map((arg) =>
+    typeof arg === "string" && arg.length > 24
+      ? `"${arg.slice(0, 12)}…" (${arg.length} characters)`
+      : arg === undefined
+        ? "undefined"
+        : JSON.stringify(arg)
+  );
+  return `${id}(${shown.join(", ")})`;
+}
+
+/** One call on a bundle that has never seen it (nor any name in it), after the catalog is loaded. */
+function timedFresh(id: string, args: unknown[], language: string): number {
+  const fn = loadBundle(language).associated.get(id) as (...args: unknown[]) => unknown;
+  const start = performance.now();
+  try {
+    fn(...args);
+  } catch {
+    // an error answer is an answer
+  }
+  return performance.now() - start;
 }
 
 afterAll(() => {
-  console.log(`slowest call the fuzz test saw: ${slowest.ms.toFixed(2)} ms, ${slowest.call}`);
+  // Each of the slowest calls timed again three times on fresh bundles; its fastest time is its own cost.
+  const again = slowest.map((call) => ({
+    ...call,
+    best: Math.min(
+      ...Array.from({ length: 3 }, () => timedFresh(call.id, call.args, call.language))
+    ),
+  }));
+  const worst = again.reduce((a, b) => (b.best > a.best ? b : a), again[0]);
+  console.log(
+    `slowest call the fuzz test saw: ${slowest[0]?.ms.toFixed(2)} ms once, ${describe(slowest[0]?.id, slowest[0]?.args ?? [])}; ` +
+      `timed again, the slowest is ${worst?.best.toFixed(2)} ms, ${describe(worst?.id, worst?.args ?? [])}`
+  );
 });
 
 test.each(["zh-CN", "en-US"])("every function keeps its contract on any input (%s)", (language) => {
@@ -149,7 +181,11 @@ test.each(["zh-CN", "en-US"])("every function keeps its contract on any input (%
           outcome = { ok: false, error };
         }
         const ms = performance.now() - start;
-        if (ms > slowest.ms) Object.assign(slowest, { ms, call: describe(id, args) });
+        if (slowest.length < KEPT || ms > slowest[slowest.length - 1].ms) {
+          slowest.push({ ms, id, args, language });
+          slowest.sort((a, b) => b.ms - a.ms);
+          slowest.length = Math.min(slowest.length, KEPT);
+        }
         const broken = breach(outcome);
         if (broken) throw new Error(`${describe(id, args)} ${broken}`);
       }),

@@ -2,8 +2,19 @@ import { loadCatalog, SeedInput } from "./load-catalog";
 import { PlanLookup } from "../lookup/plan-lookup";
 import type { WorkbookData, WorkbookProblem } from "../lookup/workbook";
 
-/** The data files, put into the bundle at build time (webpack DefinePlugin) or by the test setup. */
-declare const PLAN_SEEDS: SeedInput;
+/**
+ * The shipped data files: put on the page by the functions bundle (shipped-seeds.ts), or by a test's setup as
+ * PLAN_SEEDS. Read through the global object, never as a free name, so that no bundle but the functions' embeds them.
+ */
+function shippedSeeds(): SeedInput {
+  const global = globalThis as { __planTargetsSeeds?: SeedInput; PLAN_SEEDS?: SeedInput };
+  const seeds = global.__planTargetsSeeds ?? global.PLAN_SEEDS;
+  if (!seeds)
+    throw new Error(
+      "The catalog data is not loaded: functions.js must be loaded before taskpane.js."
+    );
+  return seeds;
+}
 
 /**
  * What every part of the add-in reads in one page: the shipped catalog, loaded and indexed once, and the lookup in
@@ -26,7 +37,7 @@ function state(): SharedState {
   const global = globalThis as { [STATE_KEY]?: SharedState };
   let shared = global[STATE_KEY];
   if (!shared) {
-    const official = new PlanLookup(loadCatalog(PLAN_SEEDS));
+    const official = new PlanLookup(loadCatalog(shippedSeeds()));
     shared = { official, current: official };
     global[STATE_KEY] = shared;
   }
