@@ -106,6 +106,14 @@ export async function benchBundle(): Promise<string[]> {
   }
   const success = repeated(bundle, "TARGET", REPEATED.TARGET);
   const failure = repeated(bundle, "TARGET", REPEATED_ERRORS);
+  const fn = bundle.fn("TARGET");
+  lines.push(
+    line(
+      "TARGET repeated errors vs key+get+throw",
+      compare(fn, bundle.floorThrow, REPEATED_ERRORS, repetitions(fn, REPEATED_ERRORS)),
+      2
+    )
+  );
   lines.push(
     line(
       "TARGET repeated: errors ÷ successes",

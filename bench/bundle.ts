@@ -12,6 +12,8 @@ export interface LoadedBundle {
   fn(id: string): CustomFunction;
   /** Build a key from the arguments and look it up in a map: the least any remembered answer can cost. */
   floor: (...args: unknown[]) => unknown;
+  /** The same, then a throw: the least an error answer can cost, since Excel takes a scalar error only thrown. */
+  floorThrow: (...args: unknown[]) => unknown;
   /** Fills the floor's map with the keys of these argument lists, so the floor's lookups hit. */
   prime(calls: readonly unknown[][]): void;
   /** Calls `target` with each argument list, `times` over, inside the bundle's context (no call crosses realms). */
@@ -28,6 +30,11 @@ const FLOOR = `
     return key;
   };
   globalThis.__floor = (...args) => answers.get(keyOf(args));
+  const thrown = { code: "#N/A", message: "floor" };
+  globalThis.__floorThrow = (...args) => {
+    answers.get(keyOf(args));
+    throw thrown;
+  };
   globalThis.__prime = (calls) => { for (const args of calls) answers.set(keyOf(args), 1); };
   globalThis.__run = (target, calls, times) => {
     for (let t = 0; t < times; t++) {
@@ -53,6 +60,7 @@ export function loadBundle(displayLanguage = "zh-CN"): LoadedBundle {
   runInContext(FLOOR, context);
   const globals = context as {
     __floor: LoadedBundle["floor"];
+    __floorThrow: LoadedBundle["floorThrow"];
     __prime: LoadedBundle["prime"];
     __run: LoadedBundle["run"];
   };
@@ -63,6 +71,7 @@ export function loadBundle(displayLanguage = "zh-CN"): LoadedBundle {
       return found;
     },
     floor: globals.__floor,
+    floorThrow: globals.__floorThrow,
     prime: globals.__prime,
     run: globals.__run,
     setLanguage(language) {

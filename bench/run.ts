@@ -2,6 +2,7 @@ import { benchBundle } from "./bundle.bench";
 import { benchCatalog } from "./catalog.bench";
 import { benchFunctions } from "./functions.bench";
 import { benchHighlight } from "./highlight.bench";
+import { benchPane } from "./pane.bench";
 
 /* npm run bench: figures, not pass/fail. Each benchmark returns its lines; this prints them. */
 async function main(): Promise<void> {
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     ["functions", benchFunctions],
     ["bundle", benchBundle],
     ["highlight", benchHighlight],
+    ["pane", benchPane],
   ];
   for (const [name, bench] of benches) {
     if (only && only !== name) continue;

@@ -9,4 +9,5 @@ declare const PLAN_SEEDS: SeedInput;
  * the same data, parsed and indexed once, from the page's shared state.
  */
 const global = globalThis as { __planTargetsSeeds?: SeedInput };
-global.__planTargetsSeeds ??= PLAN_SEEDS;
+// Outside a build (a script run with ts-node) PLAN_SEEDS may come later, on the global object: embedded.ts reads it.
+if (typeof PLAN_SEEDS !== "undefined") global.__planTargetsSeeds ??= PLAN_SEEDS;
