@@ -106,6 +106,8 @@ export interface HighlightAnalysis {
    * them, or the sheet's target is not the catalog's, so the catalog's year-end is not its start.
    */
   fallbackRows: number;
+  /** Cells whose catalog target is printed as a floor ("≥15"): the figure compared is the floor. */
+  floorTargets: number;
 }
 
 const NAME_EXPECTED = { zh: "单位名称（行标签）", en: "a unit name (row label)" };
@@ -254,5 +256,6 @@ export function analyzeHighlight(lookup: PlanLookup, input: HighlightInput): Hig
     differences: cells.differences,
     targetColumns: targetColumnsOf(input.headers),
     fallbackRows: cells.fallbackRows.size,
+    floorTargets: cells.floorCells,
   };
 }

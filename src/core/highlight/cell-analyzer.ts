@@ -104,6 +104,8 @@ export class CellAnalyzer {
   readonly problems: CellProblem[] = [];
   readonly differences: TargetDifference[] = [];
   readonly fallbackRows = new Set<number>();
+  /** Cells whose catalog target the document prints as a floor ("≥15"): compared with the floor, and said so. */
+  floorCells = 0;
   /**
    * Each row's catalog figures per year, looked up once: a grid of 10,000 units by 12 months asks the catalog 10,000
    * times, not 120,000, so the analysis stays linear in cells with a small constant.
@@ -129,6 +131,7 @@ export class CellAnalyzer {
     try {
       const found = figuresFor(this.yearly(row, label, period.year), this.input.method, period);
       this.documents.add(documentOf(found.fact));
+      if (found.fact.figure.bound === "at-least") this.floorCells++;
       return { figures: found, recipe: null };
     } catch (error) {
       this.problems.push({ row, column, problem: problemOf(error) });
