@@ -1,5 +1,3 @@
-// First: the catalog data, shipped in this bundle only and shared with the task pane through the page.
-import "../core/catalog/shipped-seeds";
 import * as answers from "./answers";
 import type { CellValue } from "./answers";
 import { respond } from "./respond";

@@ -2,25 +2,15 @@ import { loadCatalog, SeedInput } from "./load-catalog";
 import { PlanLookup } from "../lookup/plan-lookup";
 import type { WorkbookData, WorkbookProblem } from "../lookup/workbook";
 
-/**
- * The shipped data files: put on the page by the functions bundle (shipped-seeds.ts), or by a test's setup as
- * PLAN_SEEDS. Read through the global object, never as a free name, so that no bundle but the functions' embeds them.
- */
-function shippedSeeds(): SeedInput {
-  const global = globalThis as { __planTargetsSeeds?: SeedInput; PLAN_SEEDS?: SeedInput };
-  const seeds = global.__planTargetsSeeds ?? global.PLAN_SEEDS;
-  if (!seeds)
-    throw new Error(
-      "The catalog data is not loaded: functions.js must be loaded before taskpane.js."
-    );
-  return seeds;
-}
+/** The data files, put into the bundle at build time (webpack DefinePlugin) or by the test setup. */
+declare const PLAN_SEEDS: SeedInput;
 
 /**
  * What every part of the add-in reads in one page: the shipped catalog, loaded and indexed once, and the lookup in
  * use (the shipped one, or the one with the open workbook's aliases and registered plans). The custom functions
  * and the task pane share one JavaScript runtime (the manifest's SharedRuntime), so whichever bundle runs first
- * puts this object on the global object and the other one uses it: one catalog per page.
+ * puts this object on the global object and the other one uses it: one catalog per page, parsed and indexed once.
+ * (Each bundle still carries the data: the pane must work alone in a plain browser, where functions.js never loads.)
  */
 interface SharedState {
   official: PlanLookup;
@@ -37,7 +27,7 @@ function state(): SharedState {
   const global = globalThis as { [STATE_KEY]?: SharedState };
   let shared = global[STATE_KEY];
   if (!shared) {
-    const official = new PlanLookup(loadCatalog(shippedSeeds()));
+    const official = new PlanLookup(loadCatalog(PLAN_SEEDS));
     shared = { official, current: official };
     global[STATE_KEY] = shared;
   }
