@@ -15,10 +15,12 @@ export class LookupError extends Error {
   readonly problem: LookupProblem;
 
   constructor(problem: LookupProblem) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
+    // V8's knob (Chromium, Edge WebView2, Node); elsewhere a property nobody reads. Core compiles without Node's types.
+    const engine = Error as { stackTraceLimit?: number };
+    const limit = engine.stackTraceLimit;
+    engine.stackTraceLimit = 0;
     super();
-    Error.stackTraceLimit = limit;
+    engine.stackTraceLimit = limit;
     this.problem = problem;
     this.name = "LookupError";
   }
