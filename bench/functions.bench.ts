@@ -1,9 +1,13 @@
 import { join } from "path";
+import { setFlagsFromString } from "v8";
+import { runInNewContext } from "vm";
 import type { Fact } from "../src/core/catalog/catalog";
 import { planLookup } from "../src/core/catalog/embedded";
 import * as PLAN from "../src/functions/functions";
 import { readSeeds } from "../src/node/read-seeds";
 import { installStubRuntime, OMITTED } from "../test/functions/stub-runtime";
+import { GENERATION, rememberedCount } from "../src/functions/answer-cache";
+import { RESOLVED_CACHE_SIZE } from "../src/core/lookup/name-index";
 import { median, perSecond, timeMs } from "./timing";
 
 /* The custom functions as Excel calls them (through src/functions/functions.ts, with a stub CustomFunctions
@@ -132,10 +136,34 @@ export async function benchFunctions(): Promise<string[]> {
       `first calculation ${coldMs.toFixed(1)} ms (catalog load and name indexes included), ` +
       `recalculation ${warmMs.toFixed(1)} ms = ${((warmMs * 1000) / SHEET_CELLS).toFixed(2)} µs a cell`
   );
+  lines.push(...memory());
   for (const [name, calls] of perFunction()) {
     lines.push(
       `  ${name.padEnd(32)} ${Math.round(callsPerSecond(calls)).toLocaleString("en-US")} calls/s`
     );
   }
   return lines;
+}
+
+/** Memory stays bounded: a stream of 100,000 names never seen (one-off typing, pasted noise) against the caches. */
+function memory(): string[] {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  const lookup = planLookup();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 100_000; i++) {
+    try {
+      PLAN.target("江北", "高企", 2025, `未知单位${i}${"x".repeat(i % 150)}`, OMITTED);
+    } catch {
+      // #N/A: what a name never seen answers
+    }
+  }
+  gc();
+  const grown = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+  const units = lookup.unitIndex("江北区", "high-tech-enterprises");
+  return [
+    `  after 100,000 unknown unit names: answers remembered ${rememberedCount().toLocaleString("en-US")} (cap ${(2 * GENERATION).toLocaleString("en-US")}), ` +
+      `names remembered by the unit index ${units.cachedNames} (cap ${RESOLVED_CACHE_SIZE} per index), heap grown ${grown.toFixed(1)} MiB`,
+  ];
 }

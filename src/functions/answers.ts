@@ -1,4 +1,5 @@
 import type { Fact } from "../core/catalog/catalog";
+import type { TableDef } from "../core/catalog/plan-types";
 import { citeDocument, citeFact, citeTable } from "../core/catalog/citation";
 import { parseDate, parseYear } from "../core/progress/dates";
 import { planLookup } from "../core/catalog/embedded";
@@ -31,10 +32,19 @@ function optionalText(value: CellValue, subject: "unit" | "document"): string | 
   return text(value, subject);
 }
 
+/**
+ * A number as a cell holds it, or decimal text ("80", " 1.5e3 ", "８０"). Not hexadecimal, octal or binary text:
+ * JavaScript's Number("0x64") is 100, but no sheet means 100 by "0x64". Long text is refused before any matching.
+ */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const MAX_NUMBER_TEXT = 40;
+
 function number(value: CellValue): number {
   if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)))
-    return Number(value);
+  if (typeof value === "string" && value.length <= MAX_NUMBER_TEXT) {
+    const text = value.normalize("NFKC").trim();
+    if (DECIMAL.test(text) && Number.isFinite(Number(text))) return Number(text);
+  }
   throw new LookupError({
     reason: "invalid",
     subject: "number",
@@ -78,7 +88,10 @@ function targetFact(
   document: CellValue
 ): Fact {
   return planLookup().target({
-    ...query(region, indicator, unit, document),
+    region: text(region, "region"),
+    indicator: text(indicator, "indicator"),
+    unit: optionalText(unit, "unit"),
+    document: optionalText(document, "document"),
     year: parseYear(year),
   });
 }
@@ -117,25 +130,45 @@ function cellOf(text: string, numeric: boolean): string | number {
   return /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
 }
 
+/** Each table spilled once: the published table never changes, and spilling it is the costly part of TABLE. */
+const spilled = new WeakMap<TableDef, (string | number)[][]>();
+
+function spill(found: TableDef): (string | number)[][] {
+  let cells = spilled.get(found);
+  if (!cells) {
+    const numeric = found.columns.map(
+      (column) => column.role === "target" || column.role === "actual"
+    );
+    cells = [
+      found.columns.map((column) => cellOf(column.label, false)),
+      ...found.rows.map((row) => row.cells.map((cell, index) => cellOf(cell, numeric[index]))),
+    ];
+    spilled.set(found, cells);
+  }
+  return cells;
+}
+
 export function table(
   region: CellValue,
   indicator: CellValue,
   document: CellValue
 ): (string | number)[][] {
-  const { table: found } = planLookup().table(query(region, indicator, null, document));
-  const numeric = found.columns.map(
-    (column) => column.role === "target" || column.role === "actual"
-  );
-  return [
-    found.columns.map((column) => cellOf(column.label, false)),
-    ...found.rows.map((row) => row.cells.map((cell, index) => cellOf(cell, numeric[index]))),
-  ];
+  return spill(planLookup().table(query(region, indicator, null, document)).table);
 }
 
+/** Each table's unit column spilled once, as for TABLE. */
+const unitColumns = new WeakMap<TableDef, string[][]>();
+
 export function units(region: CellValue, indicator: CellValue, document: CellValue): string[][] {
-  return planLookup()
-    .unitNames(query(region, indicator, null, document))
-    .map((name) => [name]);
+  const lookup = planLookup();
+  const asked = query(region, indicator, null, document);
+  const found = lookup.table(asked).table;
+  let column = unitColumns.get(found);
+  if (!column) {
+    column = lookup.unitNames(asked).map((name) => [name]);
+    unitColumns.set(found, column);
+  }
+  return column;
 }
 
 function paceFigure(
@@ -149,10 +182,16 @@ function paceFigure(
   const lookup = planLookup();
   const when = parseDate(date);
   const chosen = parsePaceMethod(method);
-  const asked = { ...query(region, indicator, unit, document), year: when.year };
-  const fact = lookup.target(asked);
+  const fact = lookup.target({
+    region: text(region, "region"),
+    indicator: text(indicator, "indicator"),
+    unit: optionalText(unit, "unit"),
+    document: optionalText(document, "document"),
+    year: when.year,
+  });
   const goal = valueOf(fact);
-  const start = chosen === "increment" ? valueOf(lookup.previousYearEnd(asked, fact.plan)) : null;
+  // The year-end from the fact itself: the names are resolved once per call, not twice.
+  const start = chosen === "increment" ? valueOf(lookup.yearEndBefore(fact)) : null;
   return { pace: paceAt(chosen, when, goal, start), target: goal };
 }
 

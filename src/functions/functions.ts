@@ -1,6 +1,29 @@
 import * as answers from "./answers";
+import type { CellValue } from "./answers";
 import { respond } from "./respond";
 import { displayLocale } from "./display-locale";
+
+/* STATUS and SOURCE answer in the display language, which the answer cache keys on. */
+function statusHere(
+  actual: CellValue,
+  region: CellValue,
+  indicator: CellValue,
+  date: CellValue,
+  unit: CellValue,
+  document: CellValue
+): string {
+  return answers.status(actual, region, indicator, date, unit, document, displayLocale());
+}
+
+function sourceHere(
+  region: CellValue,
+  indicator: CellValue,
+  year: CellValue,
+  unit: CellValue,
+  document: CellValue
+): string {
+  return answers.source(region, indicator, year, unit, document, displayLocale());
+}
 
 /* Parameters that Excel may fill with a number, text or a date are typed `any`, the metadata's only type for
    "whatever the cell holds"; answers.ts narrows each of them before use. */
@@ -24,7 +47,7 @@ export function target(
   unit?: string,
   document?: string
 ): number {
-  return respond(() => answers.target(region, indicator, year, unit, document));
+  return respond("TARGET", answers.target, region, indicator, year, unit, document);
 }
 
 /**
@@ -42,7 +65,7 @@ export function baseline(
   unit?: string,
   document?: string
 ): number {
-  return respond(() => answers.baseline(region, indicator, unit, document));
+  return respond("BASELINE", answers.baseline, region, indicator, unit, document);
 }
 
 /**
@@ -60,7 +83,7 @@ export function targets(
   unit?: string,
   document?: string
 ): number[][] {
-  return respond(() => answers.targets(region, indicator, unit, document));
+  return respond("TARGETS", answers.targets, region, indicator, unit, document);
 }
 
 /**
@@ -72,7 +95,7 @@ export function targets(
  * @returns The table: header row, then every row as printed.
  */
 export function table(region: string, indicator: string, document?: string): any[][] {
-  return respond(() => answers.table(region, indicator, document));
+  return respond("TABLE", answers.table, region, indicator, document);
 }
 
 /**
@@ -84,7 +107,7 @@ export function table(region: string, indicator: string, document?: string): any
  * @returns One unit name a row.
  */
 export function units(region: string, indicator: string, document?: string): string[][] {
-  return respond(() => answers.units(region, indicator, document));
+  return respond("UNITS", answers.units, region, indicator, document);
 }
 
 /**
@@ -108,7 +131,7 @@ export function pace(
   method?: string,
   document?: string
 ): number {
-  return respond(() => answers.pace(region, indicator, date, unit, method, document));
+  return respond("PACE", answers.pace, region, indicator, date, unit, method, document);
 }
 
 /**
@@ -130,7 +153,7 @@ export function rate(
   unit?: string,
   document?: string
 ): number {
-  return respond(() => answers.rate(actual, region, indicator, year, unit, document));
+  return respond("RATE", answers.rate, actual, region, indicator, year, unit, document);
 }
 
 /**
@@ -154,9 +177,7 @@ export function status(
   unit?: string,
   document?: string
 ): string {
-  return respond(() =>
-    answers.status(actual, region, indicator, date, unit, document, displayLocale())
-  );
+  return respond("STATUS", statusHere, actual, region, indicator, date, unit, document);
 }
 
 /**
@@ -176,5 +197,5 @@ export function source(
   unit?: string,
   document?: string
 ): string {
-  return respond(() => answers.source(region, indicator, year, unit, document, displayLocale()));
+  return respond("SOURCE", sourceHere, region, indicator, year, unit, document);
 }

@@ -366,3 +366,80 @@ describe("nothing but CustomFunctions.Error escapes", () => {
     }
   });
 });
+
+describe("issue 13, finding 7: figures and numbers as printed and typed", () => {
+  test("a target printed ≥15 answers 15, and its citation says it is a floor", () => {
+    expect(PLAN.target("永川", "万人发明专利", 2025, OMITTED, OMITTED)).toBe(15);
+    runtime.Office.context.displayLanguage = "zh-CN";
+    expect(PLAN.source("永川", "万人发明专利", 2025, OMITTED, OMITTED)).toContain(
+      "≥15件/万人（下限：不低于 15）"
+    );
+    runtime.Office.context.displayLanguage = "en-US";
+    expect(PLAN.source("永川", "万人发明专利", 2025, OMITTED, OMITTED)).toContain(
+      "≥15件/万人 (a floor: at least 15)"
+    );
+    runtime.Office.context.displayLanguage = "zh-CN";
+  });
+
+  test("a year above 2200 is that year, which has no target, not a date serial of 1906", () => {
+    expectFailure(() => PLAN.target("江北", "高企", 2201, OMITTED, OMITTED), {
+      code: notAvailable,
+      zh: ["2201年没有此项目标", "2023"],
+      en: ["No target for 2201", "2023"],
+    });
+  });
+
+  test.each(["0x64", "0b11", "0o17", "1e400", "1,5"])("%p is not a number", (value) => {
+    expectFailure(() => PLAN.rate(value, "江北", "高企", 2025, OMITTED, OMITTED), {
+      code: invalidValue,
+      zh: ["应为数字"],
+      en: ["expected a number"],
+    });
+  });
+
+  test.each([
+    ["221", 0.5],
+    [" 221 ", 0.5],
+    ["２２１", 0.5],
+    ["2.21e2", 0.5],
+  ])("decimal text %p is a number", (value, rate) => {
+    expect(PLAN.rate(value, "江北", "高企", 2025, OMITTED, OMITTED)).toBeCloseTo(rate, 12);
+  });
+});
+
+describe("issues 12 and 13 (finding 9): names with anything attached, and inputs of any length", () => {
+  test("an injection-like name is not taken for 江北区 or 高企: #N/A with the nearest names", () => {
+    expectFailure(
+      () => PLAN.target("江北区=cmd|' /C calc'!A0", "高企<script>", 2025, OMITTED, OMITTED),
+      {
+        code: notAvailable,
+        zh: ["未找到区县", "是否要找：", "江北区"],
+        en: ["No district", "Did you mean:", "江北区"],
+      }
+    );
+    expectFailure(() => PLAN.target("江北区", "高企<script>", 2025, OMITTED, OMITTED), {
+      code: notAvailable,
+      zh: ["未找到指标“高企<script>”", "高新技术企业"],
+      en: ['No indicator "高企<script>"', "高新技术企业"],
+    });
+  });
+
+  test("a name of 32,767 characters is refused as too long, quoting a short excerpt", () => {
+    const long = "指".repeat(32_767);
+    for (const call of [
+      () => PLAN.target(long, "高企", 2025, OMITTED, OMITTED),
+      () => PLAN.target("江北", long, 2025, OMITTED, OMITTED),
+      () => PLAN.target("江北", "高企", 2025, long, OMITTED),
+      () => PLAN.target("江北", "高企", 2025, OMITTED, long),
+      () => PLAN.pace("江北", "高企", "2025-06-30", OMITTED, long, OMITTED),
+    ]) {
+      for (const language of ["zh-CN", "en-US"]) {
+        runtime.Office.context.displayLanguage = language;
+        const error = errorOf(call);
+        expect(error.code).toBe(invalidValue);
+        expect(error.message?.length).toBeLessThan(200);
+      }
+    }
+    runtime.Office.context.displayLanguage = "zh-CN";
+  });
+});

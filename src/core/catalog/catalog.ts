@@ -43,6 +43,8 @@ export interface Fact {
 /** Key of the slot that holds whole-region figures; unit slots use the unit's key. */
 export const REGION_SLOT = "*";
 
+const NONE: readonly Fact[] = [];
+
 /**
  * Within one document, which figure speaks for the whole region: the breakdown table's 合计 first, then a row of
  * an indicator table, then the target stated in the text. Unit rows each have their own slot.
@@ -88,21 +90,32 @@ function unitOf(row: RowDef, name: string): UnitRef | null {
   }
 }
 
-/** The loaded, indexed catalog. Lookups by region, indicator and unit are one map access each. */
+/**
+ * The loaded, indexed catalog. Lookups by region, indicator and unit are one map access each.
+ * Plans a user registered in a workbook come after every official document, whatever their date: a registered
+ * figure answers only where no official document gives one, or when its document is named.
+ */
 export class Catalog {
   readonly indicators: readonly IndicatorDef[];
-  /** Documents, newest first: the default precedence when two documents give the same target. */
+  /** Official documents newest first, then registered ones newest first: the default precedence. */
   readonly plans: readonly PlanDocument[];
   readonly regions: readonly string[];
   readonly factCount: number;
-  private readonly facts = new Map<string, Fact[]>();
+  /** By region, indicator and slot: three map accesses, no key to build, on every lookup. */
+  private readonly facts = new Map<string, Map<string, Map<string, Fact[]>>>();
   private readonly units = new Map<string, UnitRef[]>();
   private readonly indicatorIds = new Map<string, IndicatorDef>();
+  private readonly registered: ReadonlySet<PlanDocument>;
 
-  constructor(indicators: IndicatorDef[], plans: PlanDocument[]) {
+  constructor(
+    indicators: readonly IndicatorDef[],
+    plans: readonly PlanDocument[],
+    registered: readonly PlanDocument[] = []
+  ) {
     this.indicators = indicators;
     for (const indicator of indicators) this.indicatorIds.set(indicator.id, indicator);
-    this.plans = [...plans].sort(newestFirst);
+    this.registered = new Set(registered);
+    this.plans = [...[...plans].sort(newestFirst), ...[...registered].sort(newestFirst)];
     this.regions = [...new Set(this.plans.map((plan) => plan.region))];
     let count = 0;
     for (const plan of this.plans) {
@@ -111,13 +124,28 @@ export class Catalog {
     }
     this.factCount = count;
     const order = new Map(this.plans.map((plan, index) => [plan, index]));
-    for (const list of this.facts.values()) {
+    for (const list of this.allLists()) {
       list.sort(
         (a, b) =>
           (order.get(a.plan) as number) - (order.get(b.plan) as number) ||
           RANK[a.rowKind] - RANK[b.rowKind]
       );
     }
+  }
+
+  /** The official documents alone, without any registered plan. */
+  get officialPlans(): PlanDocument[] {
+    return this.plans.filter((plan) => !this.registered.has(plan));
+  }
+
+  /** Whether a document is a plan registered in the user's workbook rather than an official one. */
+  isRegistered(plan: PlanDocument): boolean {
+    return this.registered.has(plan);
+  }
+
+  /** The same official documents with another set of registered plans (none to drop them all). */
+  withRegistered(registered: readonly PlanDocument[]): Catalog {
+    return new Catalog(this.indicators, this.officialPlans, registered);
   }
 
   indicator(id: string): IndicatorDef {
@@ -128,7 +156,7 @@ export class Catalog {
 
   /** Every figure for a region, indicator and slot (a unit key, or REGION_SLOT), in document precedence. */
   factsAt(region: string, indicator: string, slot: string): readonly Fact[] {
-    return this.facts.get(`${region}|${indicator}|${slot}`) ?? [];
+    return this.facts.get(region)?.get(indicator)?.get(slot) ?? NONE;
   }
 
   /** The named rows of the region's breakdown tables for an indicator, newest document first, each key once. */
@@ -142,15 +170,24 @@ export class Catalog {
 
   /** Every fact, in document precedence; for exports and audits, not for lookups. */
   allFacts(): Fact[] {
-    return [...this.facts.values()].flat();
+    return this.allLists().flat();
+  }
+
+  private allLists(): Fact[][] {
+    return [...this.facts.values()].flatMap((byIndicator) =>
+      [...byIndicator.values()].flatMap((bySlot) => [...bySlot.values()])
+    );
   }
 
   private add(fact: Fact): number {
     const slot = fact.unit ? fact.unit.key : REGION_SLOT;
-    const key = `${fact.region}|${fact.indicator}|${slot}`;
-    const list = this.facts.get(key);
+    const byIndicator = this.facts.get(fact.region) ?? new Map<string, Map<string, Fact[]>>();
+    this.facts.set(fact.region, byIndicator);
+    const bySlot = byIndicator.get(fact.indicator) ?? new Map<string, Fact[]>();
+    byIndicator.set(fact.indicator, bySlot);
+    const list = bySlot.get(slot);
     if (list) list.push(fact);
-    else this.facts.set(key, [fact]);
+    else bySlot.set(slot, [fact]);
     return 1;
   }
 

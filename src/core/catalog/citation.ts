@@ -1,7 +1,21 @@
 import type { PlanDocument, TableDef } from "./plan-types";
 import type { Fact } from "./catalog";
 import type { Locale } from "../i18n/locale";
+import type { Figure } from "./figure";
 import { documentLabel, rowName } from "./naming";
+
+/**
+ * What a printed bound or range means for the number the functions return: "≥15" is a floor, so PLAN.TARGET's 15
+ * is the least the document asks, not the target itself. Empty for a plain figure (a range's quote says itself).
+ */
+export function boundNote(figure: Figure, locale: Locale): string {
+  const zh = locale === "zh";
+  if (figure.bound === "at-least")
+    return zh ? `（下限：不低于 ${figure.value}）` : ` (a floor: at least ${figure.value})`;
+  if (figure.bound === "at-most")
+    return zh ? `（上限：不高于 ${figure.value}）` : ` (a ceiling: at most ${figure.value})`;
+  return "";
+}
 
 /** "永川府办发〔2023〕26号（2023-04-12）" — the document as a reader would look it up. */
 export function citeDocument(plan: PlanDocument, locale: Locale): string {
@@ -19,10 +33,11 @@ export function citeTable(table: TableDef): string {
 export function citeFact(fact: Fact, locale: Locale): string {
   const zh = locale === "zh";
   const document = citeDocument(fact.plan, locale);
-  const value = `${fact.figure.text}${fact.measure}`;
+  const value = `${fact.figure.text}${fact.measure}${boundNote(fact.figure, locale)}`;
   if (fact.table === null || fact.row === null || fact.column === null) {
     const quote = fact.headline?.quote ?? "";
-    return zh ? `${document}正文：“${quote}”` : `${document}, text: “${quote}”`;
+    const bound = boundNote(fact.figure, locale);
+    return zh ? `${document}正文：“${quote}”${bound}` : `${document}, text: “${quote}”${bound}`;
   }
   const row = rowName(fact.table, fact.table.rows[fact.row]);
   const column = fact.table.columns[fact.column].label.replace(/\n/g, "");

@@ -2,6 +2,8 @@
  * The shape of the data files in `seeds/plans/*.json` and `seeds/indicators.json`.
  * Every figure is kept as the text the document prints ("709", "≥12", "30%", "/", "-"): the loader parses it,
  * the provenance test finds it in the source text, and nothing is ever rounded or "fixed".
+ * Notes come in two fields: `note` is for the people reading the tables (plain Chinese, no field names: validation
+ * refuses the schema's words there), `maintainerNote` is for whoever edits the data file and never reaches users.
  */
 
 /** One indicator the catalog knows, with the words staff type for it. */
@@ -31,8 +33,10 @@ export interface ColumnDef {
   role: ColumnRole;
   /** Required for target and actual columns. */
   year?: number;
-  /** Why the role was read this way when the header alone does not say it. */
+  /** For readers (shown with the table): why the column is read this way when the header alone does not say it. */
   note?: string;
+  /** For maintainers only, never shown: how the data file encodes the column (field names, choices made). */
+  maintainerNote?: string;
 }
 
 /** What a row of a table is. */
@@ -110,8 +114,10 @@ export interface PlanDocument {
   /** Date of issue, ISO yyyy-mm-dd, or null when the document bears none. */
   date: string | null;
   title: string;
-  /** What the document leaves unsaid and how the data file fills it (a title inferred from the text, …). */
+  /** For readers (shown with every table and citation of the document): what the document leaves unsaid. */
   note?: string;
+  /** For maintainers only, never shown: how the data file fills what the document leaves unsaid, and why. */
+  maintainerNote?: string;
   headlines: HeadlineDef[];
   tables: TableDef[];
 }

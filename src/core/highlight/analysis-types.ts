@@ -100,6 +100,11 @@ export interface HighlightAnalysis {
   differences: TargetDifference[];
   /** Selected columns headed as targets rather than actuals. */
   targetColumns: TargetColumnProblem[];
-  /** Rows whose sheet target got pace by days because the catalog has no previous year-end for them. */
+  /**
+   * Rows whose sheet target got pace by days under the increment method: the catalog has no previous year-end for
+   * them, or the sheet's target is not the catalog's, so the catalog's year-end is not its start.
+   */
   fallbackRows: number;
+  /** Cells whose catalog target is printed as a floor ("≥15"): the figure compared is the floor. */
+  floorTargets: number;
 }

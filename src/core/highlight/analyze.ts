@@ -160,5 +160,6 @@ export function analyzeHighlight(lookup: PlanLookup, input: HighlightInput): Hig
     differences: cells.differences,
     targetColumns: targetColumnsOf(input.headers),
     fallbackRows: cells.fallbackRows.size,
+    floorTargets: cells.floorCells,
   };
 }

@@ -29,7 +29,8 @@ const WORDS = {
     note: "说明",
     noteText: "目标、序时两块为插件写入的参照值，重新着色时覆盖；请勿在此处填写",
     method: { increment: "增量法（上年目标→本年目标）", days: "按天", months: "按月" },
-    fallback: (rows: number) => `（${rows} 行本表目标无上年末数，按天）`,
+    fallback: (rows: number) => `（${rows} 行本表目标无同一来源的上年末数，按天）`,
+    floors: (cells: number) => `；${cells} 格的目标文件印为下限（如“≥15”），按下限比较`,
     sheet: "本表",
     table: "插入的官方表",
     column: (letters: string, header: string) => `${letters} 列「${header}」`,
@@ -57,7 +58,10 @@ const WORDS = {
       days: "by days",
       months: "by months",
     },
-    fallback: (rows: number) => ` (${rows} row(s) of sheet targets lack last year-end: by days)`,
+    fallback: (rows: number) =>
+      ` (${rows} row(s) of sheet targets have no year-end from the same source: by days)`,
+    floors: (cells: number) =>
+      `; ${cells} cell(s) have a target the document prints as a floor (e.g. "≥15"), compared with that floor`,
     sheet: "this sheet",
     table: "inserted official table",
     column: (letters: string, header: string) => `column ${letters} "${header}"`,
@@ -156,7 +160,10 @@ export function legendCells(
       `${isoDate(analysis)}；${words.method[method]}${analysis.fallbackRows > 0 ? words.fallback(analysis.fallbackRows) : ""}`,
     ],
     [words.source, sourceText(analysis, locale)],
-    [words.note, words.noteText],
+    [
+      words.note,
+      `${words.noteText}${analysis.floorTargets > 0 ? words.floors(analysis.floorTargets) : ""}`,
+    ],
   ];
   const swatchRows = Object.fromEntries(
     STATUS_ORDER.map((status, index) => [status, index + 1])

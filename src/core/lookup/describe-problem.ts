@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/locale";
 import type { LookupProblem, Subject, Wanted } from "./lookup-problem";
+import { excerpt } from "./text";
 
 const SUBJECT: Record<Subject, Record<Locale, string>> = {
   region: { zh: "区县", en: "district" },
@@ -41,10 +42,10 @@ function quoted(query: string, locale: Locale): string {
   return locale === "zh" ? `“${query}”` : `"${query}"`;
 }
 
-/** A message the user can act on: what was wrong and what to type instead. */
+/** A message the user can act on: what was wrong and what to type instead. It quotes a long argument in part. */
 export function describeProblem(problem: LookupProblem, locale: Locale): string {
   const subject = SUBJECT[problem.subject][locale];
-  const query = problem.query;
+  const query = excerpt(problem.query);
   const zh = locale === "zh";
   switch (problem.reason) {
     case "unknown":

@@ -1,6 +1,8 @@
+import { stripAffixes } from "./affixes";
+import { BoundedCache } from "./bounded-cache";
 import { LookupError } from "./lookup-error";
 import type { Subject } from "./lookup-problem";
-import { editDistance, normalizeName } from "./text";
+import { editDistance, MAX_NAME_LENGTH, normalizeName } from "./text";
 
 /** Something a user may name: its display name and every other name it answers to. */
 export interface Named<T> {
@@ -9,30 +11,58 @@ export interface Named<T> {
   names: readonly string[];
 }
 
+/** A name the user taught the workbook: `typed` stands for whatever `means` resolves to in this index. */
+export interface IndexAlias {
+  typed: string;
+  means: string;
+}
+
+export interface NameIndexOptions {
+  /** Words that may stand before a name without changing it (for a unit: its district). Longest first. */
+  prefixes?: readonly string[];
+  aliases?: readonly IndexAlias[];
+}
+
 const NEAREST = 5;
+/**
+ * How much of an unknown name the "did you mean" search compares: its start is what a suggestion can match, and the
+ * search's cost grows with the length it compares.
+ */
+const SUGGESTION_PREFIX = 24;
+
+/** Names remembered per index: a sheet repeats its names, but a cell of noise must not be kept for ever. */
+export const RESOLVED_CACHE_SIZE = 512;
+
+const LENGTH_EXPECTED = {
+  zh: `不超过 ${MAX_NAME_LENGTH} 个字符的名称`,
+  en: `a name of at most ${MAX_NAME_LENGTH} characters`,
+};
 
 function unique<T>(matches: Named<T>[]): Named<T>[] {
-  return matches.filter(
-    (match, index) => matches.findIndex((other) => other.item === match.item) === index
-  );
+  return [...new Set(matches)];
 }
 
 /**
- * Resolves typed names against a fixed set of choices, trying in turn: the exact name (after normalization), a
- * name the text begins (观音桥 → 观音桥街道), a name the text is part of (高新区 → 永川高新区管委会), then the
- * longest name that the text contains (重庆市江北区 → 江北区). The first step that finds anything decides: one
- * match is the answer, several are an "ambiguous" error listing them, so the add-in never guesses between two
- * real names. Exact names are one map access; other answers are remembered, since a sheet repeats its names.
+ * Resolves typed names against a fixed set of choices. The name is normalized (width, case, spaces) and also tried
+ * without the affixes of affixes.ts; then, in turn: the exact name, a name the text begins (观音桥 → 观音桥街道), a name
+ * the text is part of (高新区 → 永川高新区管委会). The first step that finds anything decides: one match is the
+ * answer, several are an "ambiguous" error listing them, so the add-in never guesses between two real names. A name
+ * with anything else attached (江北区abc) matches nothing: an "unknown" error listing the nearest names.
+ * Exact names are one map access; other answers are remembered, a bounded number of them.
  */
 export class NameIndex<T> {
   private readonly exact = new Map<string, T | Named<T>[]>();
-  private readonly resolved = new Map<string, T | LookupError>();
+  private readonly taught = new Map<string, T>();
+  private readonly resolved = new BoundedCache<string, T | LookupError>(RESOLVED_CACHE_SIZE);
   private readonly keyed: { choice: Named<T>; keys: string[] }[];
+  private readonly prefixes: readonly string[];
 
   constructor(
     private readonly subject: Subject,
-    private readonly choices: readonly Named<T>[]
+    private readonly choices: readonly Named<T>[],
+    options: NameIndexOptions = {}
   ) {
+    this.prefixes = (options.prefixes ?? []).map(normalizeName);
     // The display name is a key too: a name copied from a message's list of candidates must resolve to that choice.
     this.keyed = choices.map((choice) => ({
       choice,
@@ -44,67 +74,100 @@ export class NameIndex<T> {
     }
     for (const [key, owners] of byKey)
       this.exact.set(key, owners.length === 1 ? owners[0].item : owners);
+    for (const alias of options.aliases ?? []) {
+      const key = normalizeName(alias.typed);
+      if (this.exact.has(key)) continue;
+      // A district-wide unit alias may name a row that this indicator's table lacks: it does not apply here.
+      const meant = this.attempt(alias.means);
+      if (meant !== undefined) this.taught.set(key, meant);
+    }
   }
 
   get size(): number {
     return this.choices.length;
   }
 
+  /** How many typed names this index remembers now (at most RESOLVED_CACHE_SIZE). */
+  get cachedNames(): number {
+    return this.resolved.size;
+  }
+
+  /** Whether a typed name is exactly one of the names (not a short form or a guess): an alias may not take it. */
+  isExactName(query: string): boolean {
+    return this.exact.has(normalizeName(query));
+  }
+
+  /** The choice whose stored name is exactly the text as given (one map access), else undefined. */
+  printed(query: string): T | undefined {
+    const direct = this.exact.get(query);
+    return direct === undefined || Array.isArray(direct) ? undefined : (direct as T);
+  }
+
   resolve(query: string): T {
-    const typed = normalizeName(query);
-    const hit = this.exact.get(typed);
-    if (hit !== undefined && !Array.isArray(hit)) return hit as T;
-    let answer = this.resolved.get(typed);
+    // A name typed as printed is its own key: one map access, no normalizing.
+    const direct = this.exact.get(query);
+    if (direct !== undefined && !Array.isArray(direct)) return direct as T;
+    let answer = this.resolved.get(query);
     if (answer === undefined) {
-      answer = this.search(query, typed);
-      this.resolved.set(typed, answer);
+      answer = this.search(query);
+      this.resolved.set(query, answer);
     }
-    if (answer instanceof LookupError) throw new LookupError({ ...answer.problem, query });
+    if (answer instanceof LookupError) throw answer;
     return answer;
   }
 
-  private search(query: string, typed: string): T | LookupError {
+  private attempt(query: string): T | undefined {
+    const answer = this.search(query);
+    return answer instanceof LookupError ? undefined : answer;
+  }
+
+  private search(query: string): T | LookupError {
     const subject = this.subject;
-    if (typed === "")
-      return new LookupError({
-        reason: "unknown",
-        subject,
-        query,
-        candidates: this.nearest(typed),
-      });
-    const longest = Math.max(
-      0,
-      ...this.keyed.flatMap(({ keys }) =>
-        keys.filter((key) => typed.includes(key)).map((key) => key.length)
-      )
-    );
-    const steps: ((key: string) => boolean)[] = [
-      (key) => key === typed,
-      (key) => typed.length >= 2 && key.startsWith(typed),
-      (key) => typed.length >= 2 && key.includes(typed),
-      (key) => key.length >= 2 && key.length === longest && typed.includes(key),
+    if (query.length > MAX_NAME_LENGTH)
+      return new LookupError({ reason: "invalid", subject, query, expected: LENGTH_EXPECTED });
+    const typed = normalizeName(query);
+    const forms = [...new Set([typed, stripAffixes(typed, this.prefixes)])];
+    for (const form of forms) {
+      const hit = this.exact.get(form);
+      if (hit !== undefined && !Array.isArray(hit)) return hit as T;
+      const taught = this.taught.get(form);
+      if (taught !== undefined) return taught;
+    }
+    const steps: ((key: string, form: string) => boolean)[] = [
+      (key, form) => key === form,
+      (key, form) => form.length >= 2 && key.startsWith(form),
+      (key, form) => form.length >= 2 && key.includes(form),
     ];
     for (const step of steps) {
-      const matches = unique(
-        this.keyed.filter(({ keys }) => keys.some(step)).map(({ choice }) => choice)
-      );
-      if (matches.length === 1) return matches[0].item;
-      if (matches.length > 1) {
-        const candidates = matches.map((match) => match.display);
-        return new LookupError({ reason: "ambiguous", subject, query, candidates });
+      for (const form of forms) {
+        const matches = unique(
+          this.keyed
+            .filter(({ keys }) => keys.some((key) => step(key, form)))
+            .map(({ choice }) => choice)
+        );
+        if (matches.length === 1) return matches[0].item;
+        if (matches.length > 1) {
+          const candidates = matches.map((match) => match.display);
+          return new LookupError({ reason: "ambiguous", subject, query, candidates });
+        }
       }
     }
     return new LookupError({ reason: "unknown", subject, query, candidates: this.nearest(typed) });
   }
 
-  private nearest(typed: string): string[] {
-    return this.keyed
-      .map(({ choice, keys }) => ({
-        display: choice.display,
-        distance: Math.min(...keys.map((key) => editDistance(typed, key))),
-      }))
-      .sort((a, b) => a.distance - b.distance)
-      .slice(0, NEAREST)
-      .map((choice) => choice.display);
+  /** The nearest names by edit distance; a distance that cannot beat the nearest found so far is not finished. */
+  private nearest(text: string): string[] {
+    const typed = text.slice(0, SUGGESTION_PREFIX);
+    const found: { display: string; distance: number }[] = [];
+    for (const { choice, keys } of this.keyed) {
+      const limit = found.length < NEAREST ? Infinity : found[NEAREST - 1].distance;
+      let distance = limit;
+      for (const key of keys) distance = Math.min(distance, editDistance(typed, key, distance));
+      if (distance >= limit) continue;
+      found.push({ display: choice.display, distance });
+      found.sort((a, b) => a.distance - b.distance);
+      if (found.length > NEAREST) found.pop();
+    }
+    return found.map((choice) => choice.display);
   }
 }

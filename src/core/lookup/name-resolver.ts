@@ -2,8 +2,8 @@ import type { IndicatorDef, PlanDocument } from "../catalog/plan-types";
 import type { Catalog, UnitRef } from "../catalog/catalog";
 import { documentArgument, groupSubtotalAlias, groupSubtotalName } from "../catalog/naming";
 import { LookupError } from "./lookup-error";
-import { NameIndex, Named } from "./name-index";
-import { normalizeName } from "./text";
+import { IndexAlias, NameIndex, Named } from "./name-index";
+import { MAX_NAME_LENGTH, normalizeName } from "./text";
 
 /** Words that mean the whole region rather than one unit of it. */
 const WHOLE_REGION = new Set(
@@ -11,6 +11,18 @@ const WHOLE_REGION = new Set(
 );
 
 const SUFFIX = /(区|县)$/;
+const BRACKETS = /[〔〕[\]()（）【】]/g;
+
+/** The workbook's aliases, with their region and indicator already resolved to the catalog's own names and ids. */
+export interface ResolvedAliases {
+  regions: readonly IndexAlias[];
+  /** By region. */
+  indicators: ReadonlyMap<string, readonly IndexAlias[]>;
+  /** By region; `indicator` null: for every indicator of the region. */
+  units: ReadonlyMap<string, readonly (IndexAlias & { indicator: string | null })[]>;
+}
+
+export const NO_ALIASES: ResolvedAliases = { regions: [], indicators: new Map(), units: new Map() };
 
 function subtotalLabel(unit: UnitRef): string {
   return unit.group ? groupSubtotalName(unit.name, unit.group) : unit.name;
@@ -19,26 +31,23 @@ function subtotalLabel(unit: UnitRef): string {
 /** Turns the names staff type (district, indicator, document, unit) into the catalog's own, or a LookupError. */
 export class NameResolver {
   private readonly regionIndex: NameIndex<string>;
-  private readonly indicatorIndex: NameIndex<IndicatorDef>;
+  private readonly indicatorIndexes = new Map<string, NameIndex<IndicatorDef>>();
   private readonly documentIndexes = new Map<string, NameIndex<PlanDocument>>();
-  private readonly unitIndexes = new Map<string, NameIndex<UnitRef>>();
+  /** By region, then indicator: two map accesses, no key to build, on every call. */
+  private readonly unitIndexes = new Map<string, Map<string, NameIndex<UnitRef>>>();
 
-  constructor(readonly catalog: Catalog) {
+  constructor(
+    readonly catalog: Catalog,
+    readonly aliases: ResolvedAliases = NO_ALIASES
+  ) {
     this.regionIndex = new NameIndex(
       "region",
       catalog.regions.map((region) => ({
         item: region,
         display: region,
         names: [region, region.replace(SUFFIX, "")],
-      }))
-    );
-    this.indicatorIndex = new NameIndex(
-      "indicator",
-      catalog.indicators.map((indicator) => ({
-        item: indicator,
-        display: indicator.zh,
-        names: [indicator.zh, indicator.en, indicator.id, ...indicator.aliases],
-      }))
+      })),
+      { aliases: aliases.regions }
     );
   }
 
@@ -46,8 +55,38 @@ export class NameResolver {
     return this.regionIndex.resolve(query);
   }
 
-  indicator(query: string): IndicatorDef {
-    return this.indicatorIndex.resolve(query);
+  /** Whether the text is exactly a region's name (江北区, 江北), not a short form or a guess. */
+  isRegionName(query: string): boolean {
+    return this.regionIndex.isExactName(query);
+  }
+
+  /** Whether the text is exactly one of an indicator's names. */
+  isIndicatorName(query: string): boolean {
+    return this.indicatorIndex("").isExactName(query);
+  }
+
+  /** An indicator by any of its names; within `region`, the names the workbook taught for that region too. */
+  indicator(query: string, region?: string): IndicatorDef {
+    const taught = region !== undefined && this.aliases.indicators.has(region);
+    return this.indicatorIndex(taught ? (region as string) : "").resolve(query);
+  }
+
+  /** The indicator names, with those taught for `region` ("" for none). */
+  private indicatorIndex(region: string): NameIndex<IndicatorDef> {
+    let index = this.indicatorIndexes.get(region);
+    if (!index) {
+      index = new NameIndex(
+        "indicator",
+        this.catalog.indicators.map((indicator) => ({
+          item: indicator,
+          display: indicator.zh,
+          names: [indicator.zh, indicator.en, indicator.id, ...indicator.aliases],
+        })),
+        { aliases: this.aliases.indicators.get(region) }
+      );
+      this.indicatorIndexes.set(region, index);
+    }
+    return index;
   }
 
   /** A document of the region, by 文号 (any bracket style: 〔2023〕, [2023], (2023)) or catalog id. */
@@ -59,16 +98,14 @@ export class NameResolver {
         display: documentArgument(plan),
         names: [
           plan.id,
-          ...(plan.docNumber
-            ? [plan.docNumber, plan.docNumber.replace(/[〔〕[\]()（）【】]/g, "")]
-            : []),
+          ...(plan.docNumber ? [plan.docNumber, plan.docNumber.replace(BRACKETS, "")] : []),
         ],
       }));
       index = new NameIndex("document", choices);
       this.documentIndexes.set(region, index);
     }
     try {
-      return index.resolve(query.replace(/[〔〕[\]()（）【】]/g, ""));
+      return index.resolve(query.replace(BRACKETS, ""));
     } catch (error) {
       // The message quotes the document as typed, brackets and all.
       if (error instanceof LookupError) throw new LookupError({ ...error.problem, query });
@@ -78,29 +115,44 @@ export class NameResolver {
 
   /** The unit a name stands for, or null for the whole region (blank, 合计, 全区). */
   unit(region: string, indicator: string, query: string | null | undefined): UnitRef | null {
-    if (
-      query === null ||
-      query === undefined ||
-      WHOLE_REGION.has(normalizeName(query)) ||
-      normalizeName(query) === ""
-    ) {
-      return null;
+    if (query === null || query === undefined) return null;
+    const index = this.unitIndex(region, indicator);
+    // The common case, a unit's name as printed, is one map access before any normalizing.
+    const printed = index.printed(query);
+    if (printed !== undefined) return printed;
+    if (query.length <= MAX_NAME_LENGTH) {
+      const typed = normalizeName(query);
+      if (typed === "" || WHOLE_REGION.has(typed)) return null;
     }
-    const key = `${region}|${indicator}`;
-    let index = this.unitIndexes.get(key);
+    return index.resolve(query);
+  }
+
+  /** The unit rows of a region's tables for an indicator, as a name index (built on first use). */
+  unitIndex(region: string, indicator: string): NameIndex<UnitRef> {
+    let byIndicator = this.unitIndexes.get(region);
+    if (!byIndicator) {
+      byIndicator = new Map();
+      this.unitIndexes.set(region, byIndicator);
+    }
+    let index = byIndicator.get(indicator);
     if (!index) {
       const units = this.catalog.unitsOf(region, indicator);
+      const aliases = (this.aliases.units.get(region) ?? []).filter(
+        (alias) => alias.indicator === null || alias.indicator === indicator
+      );
+      const short = region.replace(SUFFIX, "");
       index = new NameIndex(
         "unit",
         units.map((unit) => ({
           item: unit,
           display: unitDisplay(unit, units),
           names: unitNames(unit, units),
-        }))
+        })),
+        { prefixes: short === region ? [region] : [region, short], aliases }
       );
-      this.unitIndexes.set(key, index);
+      byIndicator.set(indicator, index);
     }
-    return index.resolve(query);
+    return index;
   }
 }
 

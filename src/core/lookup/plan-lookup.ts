@@ -1,8 +1,13 @@
 import type { PlanDocument, TableDef } from "../catalog/plan-types";
-import { Fact, REGION_SLOT } from "../catalog/catalog";
+import { Catalog, Fact, REGION_SLOT } from "../catalog/catalog";
+import { formatProblem } from "../validation/data-checker";
+import { checkRegisteredPlans } from "../catalog/registered-plans";
 import { LookupError } from "./lookup-error";
-import { NameResolver, unitDisplay } from "./name-resolver";
-import { documentLabel, rowName } from "../catalog/naming";
+import { NameResolver, NO_ALIASES, ResolvedAliases } from "./name-resolver";
+import { rowName } from "../catalog/naming";
+import { resolveAliases } from "./workbook-aliases";
+import { absentFacts, absentTable, Slot } from "./absent";
+import type { WorkbookData, WorkbookProblem } from "./workbook";
 
 /** What staff give a lookup: names as they type them. Optional arguments are null or absent. */
 export interface PlanQuery {
@@ -28,8 +33,43 @@ export interface LocatedTable {
  * a document named by its number, or by its catalog id, is used alone.
  */
 export class PlanLookup extends NameResolver {
+  private readonly tables = new Map<string, LocatedTable | null>();
+
+  constructor(
+    catalog: Catalog,
+    aliases: ResolvedAliases = NO_ALIASES,
+    /** What of the workbook's data `withWorkbook` set aside, and why. */
+    readonly workbookProblems: readonly WorkbookProblem[] = []
+  ) {
+    super(catalog, aliases);
+  }
+
+  /**
+   * A new lookup over the official documents plus the workbook's registered plans, that also understands the
+   * workbook's aliases; this one is unchanged. Registered plans come after every official document, so they answer
+   * only where no official figure exists or when named by their 文号 or id. Whatever cannot be used (an alias whose
+   * names do not resolve or that would redefine a real name, a plan that fails validation or reuses an official
+   * id or 文号) is left out and listed in `workbookProblems`. Calling it again replaces the previous workbook data.
+   */
+  withWorkbook(data: WorkbookData): PlanLookup {
+    const checked = checkRegisteredPlans(this.catalog, data.plans ?? []);
+    const catalog = this.catalog.withRegistered(checked.plans);
+    const resolved = resolveAliases(new NameResolver(catalog), data.aliases ?? []);
+    const planProblems: WorkbookProblem[] = checked.problems.map((problem) => ({
+      kind: "plan",
+      where: problem.file,
+      message: { zh: formatProblem(problem), en: formatProblem(problem) },
+    }));
+    return new PlanLookup(catalog, resolved.aliases, [...planProblems, ...resolved.problems]);
+  }
+
   /** The target for a year: a unit's row, or for the whole region the 合计, an indicator row, or the text's target. */
   target(query: YearQuery): Fact {
+    // The common case in one pass over the slot, without lists: a sheet asks this for every cell.
+    const slot = this.slot(query);
+    for (const fact of slot.facts) {
+      if (fact.year === query.year && wanted(fact, "target", slot.plan)) return fact;
+    }
     const facts = this.facts(query, "target");
     const found = facts.find((fact) => fact.year === query.year);
     if (found) return found;
@@ -72,40 +112,34 @@ export class PlanLookup extends NameResolver {
 
   /** The figure a year starts from: last year's target, else last year's actual, from the same document. */
   previousYearEnd(query: YearQuery, plan: PlanDocument): Fact {
-    const slotFacts = this.slotFacts(query).filter(
-      (fact) => fact.plan === plan && fact.year === query.year - 1
+    return yearEndIn(this.slot(query).facts, plan, query.year - 1);
+  }
+
+  /** The figure `fact`'s year starts from, in its own document and slot: no name is resolved again. */
+  yearEndBefore(fact: Fact): Fact {
+    const slot = this.catalog.factsAt(
+      fact.region,
+      fact.indicator,
+      fact.unit ? fact.unit.key : REGION_SLOT
     );
-    const found =
-      slotFacts.find((fact) => fact.kind === "target") ??
-      slotFacts.find((fact) => fact.kind === "actual");
-    if (found && found.figure.value !== null) return found;
-    throw new LookupError({
-      reason: "no-data",
-      subject: "year",
-      query: String(query.year - 1),
-      what: "previous",
-    });
+    return yearEndIn(slot, fact.plan, (fact.year as number) - 1);
   }
 
   /** The table holding an indicator's figures for a region: a breakdown table by unit first, else an indicator table. */
   table(query: PlanQuery): LocatedTable {
     const region = this.region(query.region);
-    const indicator = this.indicator(query.indicator).id;
-    const plans = query.document
-      ? [this.document(region, query.document)]
-      : this.catalog.plansOf(region);
-    for (const layout of ["units", "indicators"] as const) {
-      for (const plan of plans) {
-        const table = plan.tables.find(
-          (candidate) =>
-            candidate.layout === layout &&
-            (candidate.indicator === indicator ||
-              candidate.rows.some((row) => row.indicator === indicator))
-        );
-        if (table) return { plan, table };
-      }
+    const indicator = this.indicator(query.indicator, region).id;
+    const named = query.document ? this.document(region, query.document) : null;
+    // Found once per region, indicator and document: a bounded set, since all three are the catalog's own.
+    const key = `${region}\u0001${indicator}\u0001${named?.id ?? ""}`;
+    let located = this.tables.get(key);
+    if (located === undefined) {
+      located = locateTable(named ? [named] : this.catalog.plansOf(region), indicator);
+      this.tables.set(key, located);
     }
-    throw this.absentTable(query, region, plans, "table");
+    if (located) return located;
+    const plans = named ? [named] : this.catalog.plansOf(region);
+    throw absentTable(this.catalog, query, region, plans, "table");
   }
 
   /** The unit rows' names of the breakdown table, in the document's order. */
@@ -114,84 +148,27 @@ export class PlanLookup extends NameResolver {
     if (table.layout !== "units") {
       const region = this.region(query.region);
       const plans = query.document ? [plan] : this.catalog.plansOf(region);
-      throw this.absentTable(query, region, plans, "unit-table");
+      throw absentTable(this.catalog, query, region, plans, "unit-table");
     }
     return table.rows.filter((row) => row.kind === "unit").map((row) => rowName(table, row));
   }
 
-  private slotFacts(query: PlanQuery): readonly Fact[] {
-    const region = this.region(query.region);
-    const indicator = this.indicator(query.indicator).id;
-    const unit = this.unit(region, indicator, query.unit);
-    return this.catalog.factsAt(region, indicator, unit ? unit.key : REGION_SLOT);
-  }
-
   /** Facts of one kind for the query's slot, in precedence order; an error says which name or document failed. */
   private facts(query: PlanQuery, kind: Fact["kind"]): Fact[] {
-    const region = this.region(query.region);
-    const indicator = this.indicator(query.indicator);
-    const plan = query.document ? this.document(region, query.document) : null;
-    const unit = this.unit(region, indicator.id, query.unit);
-    const wanted = (facts: readonly Fact[]): Fact[] =>
-      facts.filter((fact) => fact.kind === kind && (plan === null || fact.plan === plan));
-    const facts = wanted(this.catalog.factsAt(region, indicator.id, unit ? unit.key : REGION_SLOT));
+    const slot = this.slot(query);
+    const facts = slot.facts.filter((fact) => wanted(fact, kind, slot.plan));
     if (facts.length > 0) return facts;
-    const scope = plan ? documentLabel(plan) : region;
-    const what = kind === "actual" ? "baseline" : "target";
-    if (unit) {
-      const units = this.catalog.unitsOf(region, indicator.id);
-      throw new LookupError({
-        reason: "absent",
-        subject: "unit",
-        query: query.unit as string,
-        scope,
-        what,
-        candidates: units
-          .filter(
-            (other) => wanted(this.catalog.factsAt(region, indicator.id, other.key)).length > 0
-          )
-          .map((other) => unitDisplay(other, units)),
-      });
-    }
-    throw new LookupError({
-      reason: "absent",
-      subject: "indicator",
-      query: query.indicator,
-      scope,
-      what,
-      candidates: this.catalog.indicators
-        .filter((other) => wanted(this.catalog.factsAt(region, other.id, REGION_SLOT)).length > 0)
-        .map((other) => other.zh),
-    });
+    throw absentFacts(this.catalog, query, slot, kind);
   }
 
-  /** No table of the wanted layout: the indicators that have one, in the region or the named document. */
-  private absentTable(
-    query: PlanQuery,
-    region: string,
-    plans: readonly PlanDocument[],
-    what: "table" | "unit-table"
-  ): LookupError {
-    const tabled = new Set(
-      plans.flatMap((plan) =>
-        plan.tables
-          .filter((table) =>
-            what === "table" ? table.layout !== "text" : table.layout === "units"
-          )
-          .flatMap((table) => [table.indicator, ...table.rows.map((row) => row.indicator)])
-      )
-    );
-    const plan = plans.length === 1 && query.document ? plans[0] : null;
-    return new LookupError({
-      reason: "absent",
-      subject: "indicator",
-      query: query.indicator,
-      scope: plan ? documentLabel(plan) : region,
-      what,
-      candidates: this.catalog.indicators
-        .filter((indicator) => tabled.has(indicator.id))
-        .map((indicator) => indicator.zh),
-    });
+  /** The query's names resolved once: region, indicator, document and unit, and the facts of that slot. */
+  private slot(query: PlanQuery): Slot {
+    const region = this.region(query.region);
+    const indicator = this.indicator(query.indicator, region).id;
+    const plan = query.document ? this.document(region, query.document) : null;
+    const unit = this.unit(region, indicator, query.unit);
+    const facts = this.catalog.factsAt(region, indicator, unit ? unit.key : REGION_SLOT);
+    return { region, indicator, plan, unit, facts };
   }
 }
 
@@ -202,6 +179,46 @@ function undated(query: PlanQuery): LookupError {
     subject: "indicator",
     query: query.indicator,
     what: "dated",
+  });
+}
+
+function locateTable(plans: readonly PlanDocument[], indicator: string): LocatedTable | null {
+  for (const layout of ["units", "indicators"] as const) {
+    for (const plan of plans) {
+      const table = plan.tables.find(
+        (candidate) =>
+          candidate.layout === layout &&
+          (candidate.indicator === indicator ||
+            candidate.rows.some((row) => row.indicator === indicator))
+      );
+      if (table) return { plan, table };
+    }
+  }
+  return null;
+}
+
+function wanted(fact: Fact, kind: Fact["kind"], plan: PlanDocument | null): boolean {
+  return fact.kind === kind && (plan === null || fact.plan === plan);
+}
+
+/** Last year's target, else last year's actual, of one document among a slot's facts. */
+function yearEndIn(facts: readonly Fact[], plan: PlanDocument, year: number): Fact {
+  let actual: Fact | undefined;
+  for (const fact of facts) {
+    if (fact.plan !== plan || fact.year !== year) continue;
+    if (fact.kind === "target") {
+      if (fact.figure.value !== null) return fact;
+      actual = undefined;
+      break;
+    }
+    actual ??= fact;
+  }
+  if (actual && actual.figure.value !== null) return actual;
+  throw new LookupError({
+    reason: "no-data",
+    subject: "year",
+    query: String(year),
+    what: "previous",
   });
 }
 

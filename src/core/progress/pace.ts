@@ -22,14 +22,30 @@ const METHOD_EXPECTED = {
   en: '"increment" (default: from last year-end to this year\'s target), "days" or "months"',
 };
 
+/** Every name of every method, normalized, for one map access per call. */
+const METHOD_BY_NAME = new Map<string, PaceMethod>(
+  (Object.entries(METHOD_NAMES) as [PaceMethod, string[]][]).flatMap(([method, names]) =>
+    names.map((name): [string, PaceMethod] => [normalizeName(name), method])
+  )
+);
+
+/** No method's name is longer; longer text is refused before it is normalized. */
+const MAX_METHOD_TEXT = 40;
+
 /** The method a cell names (English, Chinese or 1/2/3); blank means the default, anything else is a LookupError. */
 export function parsePaceMethod(value: unknown): PaceMethod {
-  if (value === null || value === undefined || String(value).trim() === "") return "increment";
-  const typed = normalizeName(String(value));
-  for (const [method, names] of Object.entries(METHOD_NAMES) as [PaceMethod, string[]][]) {
-    if ((typeof value === "string" || typeof value === "number") && names.includes(typed))
-      return method;
-  }
+  if (value === null || value === undefined) return "increment";
+  if (typeof value === "string" || typeof value === "number") {
+    const text = String(value);
+    const named = METHOD_BY_NAME.get(text);
+    if (named !== undefined) return named;
+    if (text.length <= MAX_METHOD_TEXT) {
+      const typed = normalizeName(text);
+      if (typed === "") return "increment";
+      const method = METHOD_BY_NAME.get(typed);
+      if (method !== undefined) return method;
+    }
+  } else if (String(value).trim() === "") return "increment";
   throw new LookupError({
     reason: "invalid",
     subject: "method",

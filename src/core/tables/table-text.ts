@@ -1,9 +1,28 @@
 import { SheetLayout } from "./sheet-layout";
 import { cellValue, TEXT_FORMAT } from "./layout-cells";
 
+/**
+ * Text a spreadsheet would run as a formula when pasted: it begins with = + - @ (or their full-width forms, which
+ * Chinese input methods produce), or with a tab or carriage return that can hide one (OWASP, "CSV Injection").
+ */
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+/** A sign alone or a plain signed figure ("-" for no data, "-5", "+3%"): read as text or a number, never run. */
+const PLAIN_FIGURE = /^[+-]?(?:\d+(?:\.\d+)?%?)?$/;
+
+/**
+ * What the clipboard carries for a cell: numbers as they are, text that could run as a formula behind an
+ * apostrophe, as the injection guidance says (spreadsheets take a leading apostrophe as "this is text"). Today's
+ * documents hold no such text; a user's own registered plan might.
+ */
+export function neutralised(value: string | number): string | number {
+  if (typeof value !== "string" || !FORMULA_START.test(value) || PLAIN_FIGURE.test(value))
+    return value;
+  return `'${value}`;
+}
+
 /** Quotes a field the way Excel and WPS read pasted text: tabs, line breaks and quotes inside quotes. */
 function tsvField(value: string | number): string {
-  const text = String(value);
+  const text = String(neutralised(value));
   return /[\t\r\n"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -29,8 +48,9 @@ function escapeHtml(text: string): string {
 export function toClipboardHtml(layout: SheetLayout): string {
   const rows = layout.cells.map((row, rowIndex) => {
     const tds = row.map((cell, columnIndex) => {
-      const value = cellValue(cell);
-      const text = layout.numberFormats[rowIndex][columnIndex] === TEXT_FORMAT;
+      const value = neutralised(cellValue(cell));
+      const text =
+        layout.numberFormats[rowIndex][columnIndex] === TEXT_FORMAT || value !== cellValue(cell);
       const style = text ? ` style='mso-number-format:"\\@"'` : "";
       return `<td${style}>${escapeHtml(String(value)).replace(/\n/g, "<br style='mso-data-placement:same-cell'>")}</td>`;
     });

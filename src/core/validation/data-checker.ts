@@ -12,6 +12,10 @@ export function formatProblem(problem: DataProblem): string {
 
 export type Json = Record<string, unknown>;
 
+/** The data files' own words (field names, JSON values), which mean nothing to the people reading a table. */
+const SCHEMA_WORDS =
+  /\b(?:issuer|docNumber|date|year|region|title|source|headlines?|tables?|columns?|rows?|role|kind|cells|indicator|measure|null|true|false|json)\b/gi;
+
 export function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -47,6 +51,22 @@ export class FileChecker {
         `"${key}" must be a non-empty string${options.nullable ? " or null" : ""}`
       );
     }
+  }
+
+  /**
+   * An optional note for readers, and its maintainer twin: a reader's note that speaks the data file's language (its
+   * field names, null) belongs in `maintainerNote`.
+   */
+  notes(owner: Json, where: string): void {
+    this.text(owner, "note", where, { optional: true });
+    this.text(owner, "maintainerNote", where, { optional: true });
+    const note = owner.note;
+    const words = typeof note === "string" ? note.match(SCHEMA_WORDS) : null;
+    if (words)
+      this.report(
+        where,
+        `"note" is shown to users but speaks of ${[...new Set(words)].join(", ")}: move that to "maintainerNote"`
+      );
   }
 
   textList(owner: Json, key: string, where: string, optional = false): void {

@@ -34,7 +34,7 @@ function validateColumns(check: FileChecker, table: Json, where: string): Column
     if (column.role === "target" || column.role === "actual") check.year(column, "year", at);
     else if (column.year !== undefined)
       check.report(at, `only target and actual columns have a "year"`);
-    check.text(column, "note", at, { optional: true });
+    check.notes(column, at);
   });
   if (check.problems.length > before) return null;
   const defs = columns as ColumnDef[];
@@ -153,7 +153,7 @@ export function validatePlan(
   check.text(plan, "region", "");
   check.text(plan, "docNumber", "", { nullable: true });
   check.text(plan, "title", "");
-  check.text(plan, "note", "", { optional: true });
+  check.notes(plan, "");
   if (
     plan.date !== null &&
     (typeof plan.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(plan.date))

@@ -3,8 +3,6 @@ import { planFill } from "../../../src/core/fill/fill-plan";
 import type { FillChoice, NameColumn } from "../../../src/core/fill/fill-request";
 import { recogniseDistrict, yearsInHeaders } from "../../../src/core/fill/recognise";
 import { looksLikeHeader, sheetRowKind } from "../../../src/core/fill/sheet-row";
-import { AliasBook } from "../../../src/core/registry/aliases";
-import { WorkbookLookup } from "../../../src/core/registry/workbook-lookup";
 import { HIGH_TECH_2025, JIANGBEI_NAMES } from "./jiangbei-names";
 
 const NAMES: NameColumn = {
@@ -99,12 +97,9 @@ describe("planFill", () => {
   });
 
   it("honours the name the user explained once (新村街道, among the second group, means 鱼嘴镇)", () => {
-    const lookup = new WorkbookLookup(
-      planLookup().catalog,
-      new AliasBook([
-        { subject: "unit" as const, region: "江北区", typed: "新村街道", means: "鱼嘴镇" },
-      ])
-    );
+    const lookup = planLookup().withWorkbook({
+      aliases: [{ subject: "unit", region: "江北区", typed: "新村街道", means: "鱼嘴镇" }],
+    });
     const plan = planFill(lookup, NAMES, CHOICE);
     expect(plan.rows.find((row) => row.name === "新村街道")?.cells[0].entry).toBe(40);
     expect(plan.problems.map((problem) => problem.name)).toEqual(["街道"]);

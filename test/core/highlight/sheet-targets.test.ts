@@ -121,9 +121,12 @@ describe("finding target cells beside the actuals", () => {
 
 describe("pace and rules from target cells", () => {
   it("writes the pace as a formula of the target cell, with the same arithmetic as the analysis", () => {
-    const increment = recipeFor("increment", REPORTING, false, 33);
-    expect(recipeFormula(increment, "$B2")).toBe('=IF(ISNUMBER($B2),33+($B2-33)*182/366,"")');
+    const increment = recipeFor("increment", REPORTING, false, 33, 36);
+    expect(recipeFormula(increment, "$B2")).toBe(
+      '=IF(ISNUMBER($B2),IF($B2=36,33+($B2-33)*182/366,$B2*182/366),"")'
+    );
     expect(recipePace(increment, 36)).toBeCloseTo(33 + (3 * 182) / 366, 12);
+    expect(recipePace(increment, 40)).toBeCloseTo((40 * 182) / 366, 12);
     expect(recipeFormula(recipeFor("months", REPORTING, false, null), "$B2")).toBe(
       '=IF(ISNUMBER($B2),$B2*6/12,"")'
     );
@@ -164,17 +167,36 @@ describe("analyzeHighlight with targets on the sheet", () => {
     sheetTargets: [{ source, values: [36, 13, 30] }],
   });
 
-  it("colours against the sheet's targets: increment pace where the catalog knows the unit, else by days", () => {
+  it("colours against the sheet's targets: increment pace where the sheet's target is the catalog's, else by days", () => {
     expect(analysis.targets).toEqual([[36], [13], [30]]);
-    expect(analysis.paces[1][0]).toBeCloseTo(11 + (2 * 182) / 366, 12);
+    expect(analysis.paces[0][0]).toBeCloseTo(33 + (3 * 182) / 366, 12);
+    // 13 is the sheet's own target (the catalog says 12): the catalog's year-end 11 is not where it starts.
+    expect(analysis.paces[1][0]).toBeCloseTo((13 * 182) / 366, 12);
     expect(analysis.paces[2][0]).toBeCloseTo((30 * 182) / 366, 12);
-    expect(analysis.statuses).toEqual([["on-pace"], ["behind"], ["far-behind"]]);
-    expect(analysis.fallbackRows).toBe(1);
+    expect(analysis.statuses).toEqual([["on-pace"], ["on-pace"], ["far-behind"]]);
+    expect(analysis.fallbackRows).toBe(2);
     expect(analysis.problems).toEqual([]);
     expect(analysis.lagging.map((cell) => [cell.label, cell.source.kind])).toEqual([
       ["石马街道", "sheet"],
-      ["大石坝街道", "sheet"],
     ]);
+  });
+
+  it("never mixes sources (issue 13, finding 6): a sheet target of 40 against the document's 100 paces by days", () => {
+    const october = analyzeHighlight(planLookup(), {
+      region: "江北区",
+      indicator: "高新技术企业",
+      reporting: { year: 2025, month: 10, day: 31 },
+      labels: ["观音桥街道"],
+      headers: ["2025年实际"],
+      actuals: [[30]],
+      sheetTargets: [{ source: { kind: "sheet", column: 1, header: "2025年目标" }, values: [40] }],
+    });
+    // Mixed, it was 89 + (40 − 89) × 304/365 = 48.2: above the year's target of 40.
+    expect(october.paces[0][0]).toBeCloseTo((40 * 304) / 365, 12);
+    expect(october.paces[0][0]).toBeLessThanOrEqual(40);
+    expect(october.differences.map((difference) => [difference.sheet, difference.catalog])).toEqual(
+      [[40, 100]]
+    );
   });
 
   it("reports a sheet target that differs from the catalog, without changing it", () => {
@@ -198,12 +220,15 @@ describe("analyzeHighlight with targets on the sheet", () => {
     const [targets, paces] = plan.writes;
     expect(targets.formulas).toBe(true);
     expect(targets.values[0]).toEqual(['=IF(ISNUMBER($B2),$B2,"")']);
+    expect(paces.values[1]).toEqual([
+      '=IF(ISNUMBER($B3),IF($B3=12,11+($B3-11)*182/366,$B3*182/366),"")',
+    ]);
     expect(paces.values[2]).toEqual(['=IF(ISNUMBER($B4),$B4*182/366,"")']);
     expect(plan.rules.map((rule) => rule.formula)[0]).toBe(
       "=AND(ISNUMBER(C2),ISNUMBER($B2),ISNUMBER(G2),C2>=$B2)"
     );
     const legend = plan.writes[2].values;
     expect(legend[6][1]).toBe("江北府办发〔2023〕38号；本表 B 列「2024年目标」");
-    expect(legend[5][1]).toContain("1 行本表目标无上年末数，按天");
+    expect(legend[5][1]).toContain("2 行本表目标无同一来源的上年末数，按天");
   });
 });

@@ -1,7 +1,8 @@
 import { planLookup } from "../../../src/core/catalog/embedded";
 import type { PlanDocument } from "../../../src/core/catalog/plan-types";
 import { layoutTable } from "../../../src/core/tables/sheet-layout";
-import { toClipboardHtml, toTsv } from "../../../src/core/tables/table-text";
+import type { SheetLayout } from "../../../src/core/tables/sheet-layout";
+import { neutralised, toClipboardHtml, toTsv } from "../../../src/core/tables/table-text";
 
 const lookup = planLookup();
 const plan = (id: string) =>
@@ -29,5 +30,48 @@ describe("clipboard text", () => {
     const html = toClipboardHtml(layout);
     expect(html).toContain(`<td style='mso-number-format:"\\@"'>≥12</td>`);
     expect(html).toContain("<td>2.6</td>");
+  });
+});
+
+describe("issue 13, finding 11: text that a spreadsheet would run as a formula", () => {
+  const dangerous = [
+    "=1+1",
+    "+cmd",
+    "-2+3",
+    "@SUM(A1)",
+    "\t=1",
+    "\r=1",
+    "＝HYPERLINK(1)",
+    "-cmd|' /C calc'!A0",
+  ];
+
+  test.each(dangerous)("%p is pasted behind an apostrophe", (text) => {
+    expect(neutralised(text)).toBe(`'${text}`);
+  });
+
+  test.each(["-", "+", "-5", "-0.5", "+3%", "≥12", "2-3", "观音桥街道", ""])(
+    "%p stays as printed",
+    (text) => {
+      expect(neutralised(text)).toBe(text);
+    }
+  );
+
+  test("numbers are never touched", () => {
+    expect(neutralised(-5)).toBe(-5);
+  });
+
+  test("in the TSV and the HTML copy", () => {
+    const layout = layoutTable(lookup, plan("jiangbei-2023-38"), "a1", {
+      locale: "zh",
+      mode: "values",
+      footnotes: false,
+    });
+    const cells = layout.cells.map((row) => [...row]);
+    cells[4][1] = '=HYPERLINK("http://x")';
+    const poisoned: SheetLayout = { ...layout, cells };
+    expect(toTsv(poisoned)).toContain(`\t"'=HYPERLINK(""http://x"")"\t`);
+    expect(toClipboardHtml(poisoned)).toContain(
+      `<td style='mso-number-format:"\\@"'>'=HYPERLINK(&quot;http://x&quot;)</td>`
+    );
   });
 });

@@ -32,7 +32,7 @@ function targetsBook(): FakeBook {
   [
     ["街镇", "2024年目标", "2024年实际"],
     ["石马河街道", 36, 35],
-    ["大石坝街道", 13, 11],
+    ["大石坝街道", 13, 6],
     ["石马街道", 30, 10],
   ].forEach((cells, row) => cells.forEach((value, column) => sheet.setEntry(row, column, value)));
   book.selection = { sheet: "月报", rect: { row: 1, column: 2, rows: 3, columns: 1 } };
@@ -59,7 +59,7 @@ describe("highlighting against target cells beside the actuals", () => {
     const written = book.sheets[0].written();
     expect(written).toMatchObject(before);
     expect(written.E2).toBe('=IF(ISNUMBER($B2),$B2,"")');
-    expect(written.G3).toBe('=IF(ISNUMBER($B3),11+($B3-11)*182/366,"")');
+    expect(written.G3).toBe('=IF(ISNUMBER($B3),IF($B3=12,11+($B3-11)*182/366,$B3*182/366),"")');
     expect(written.G4).toBe('=IF(ISNUMBER($B4),$B4*182/366,"")');
   });
 

@@ -22,7 +22,8 @@ const RESULT: HighlightResult = {
   replaced: 0,
 };
 
-/** 石马河街道 and 大石坝街道 against targets typed in column B; 大石坝街道's 13 differs from the official 12. */
+/** 石马河街道 and 大石坝街道 against targets typed in column B; 大石坝街道's 13 differs from the official 12, so its pace
+   is by days (a pace never starts at the official year-end and ends at the sheet's own target). */
 const SHEET_TARGETS: HighlightResult = {
   sheet: "月报",
   actual: { row: 1, column: 2, rows: 2, columns: 1 },
@@ -32,7 +33,7 @@ const SHEET_TARGETS: HighlightResult = {
     reporting: { year: 2024, month: 6, day: 30 },
     labels: ["石马河街道", "大石坝街道"],
     headers: ["2024年实际"],
-    actuals: [[35], [11]],
+    actuals: [[35], [6]],
     sheetTargets: [
       { source: { kind: "sheet", column: 1, header: "2024年目标" }, values: [36, 13] },
     ],
@@ -127,7 +128,7 @@ describe("HighlightPanel", () => {
     ).toBeTruthy();
     const [item] = within(laggingList(1)).getAllByRole("button");
     expect(item.getAttribute("aria-label")).toMatch(
-      /^大石坝街道 2024年实际 落后：目标 13 · 序时 [\d.]+ · 实际 11 · 差 [\d.]+ 个百分点 · 完成率 84\.6% · 目标取自本表 B 列$/
+      /^大石坝街道 2024年实际 落后：目标 13 · 序时 [\d.]+ · 实际 6 · 差 [\d.]+ 个百分点 · 完成率 46\.2% · 目标取自本表 B 列$/
     );
     expect(item.textContent).toContain("目标取自本表 B 列");
   });
@@ -137,7 +138,7 @@ describe("HighlightPanel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Check" }));
     const list = await screen.findByRole("region", { name: /1 cell\(s\) behind plan/ });
     expect(within(list).getByRole("button").getAttribute("aria-label")).toMatch(
-      /^大石坝街道 2024年实际 Behind: Target 13 · Pace [\d.]+ · Actual 11 · [\d.]+ pts behind · 84\.6% done · target from this sheet, column B$/
+      /^大石坝街道 2024年实际 Behind: Target 13 · Pace [\d.]+ · Actual 6 · [\d.]+ pts behind · 46\.2% done · target from this sheet, column B$/
     );
     expect(
       screen.getByText(/^Targets on the sheet that differ from the official ones/)
