@@ -1,7 +1,7 @@
 import type { Fact } from "../catalog/catalog";
-import { CalendarDate, dayOfYear, daysInYear } from "../progress/dates";
+import type { CalendarDate } from "../progress/dates";
 import type { HeaderValue } from "../sheet/periods";
-import type { PaceMethod } from "../progress/pace";
+import { elapsedParts, PaceMethod, paceFrom } from "../progress/pace";
 
 /**
  * How the pace figure follows from a target cell on the sheet: start + (target − start) × elapsed / whole. Kept in
@@ -36,8 +36,8 @@ export function recipeFor(
 ): PaceRecipe {
   const plain = { start: 0, official: null, fallback: false };
   if (fullYear) return { ...plain, elapsed: 1, whole: 1 };
-  if (method === "months") return { ...plain, elapsed: asOf.month, whole: 12 };
-  const days = { elapsed: dayOfYear(asOf), whole: daysInYear(asOf.year) };
+  if (method === "months") return { ...plain, ...elapsedParts(asOf, "months") };
+  const days = elapsedParts(asOf, "days");
   if (method === "increment" && start !== null && official !== null)
     return { start, official, ...days, fallback: false };
   return { ...plain, ...days, fallback: method === "increment" };
@@ -51,7 +51,7 @@ function incrementApplies(recipe: PaceRecipe, target: number): boolean {
 /** The same arithmetic, in the same order, as the formula `recipeFormula` writes. */
 export function recipePace(recipe: PaceRecipe, target: number): number {
   const start = incrementApplies(recipe, target) ? recipe.start : 0;
-  return start + ((target - start) * recipe.elapsed) / recipe.whole;
+  return paceFrom(start, target, recipe.elapsed, recipe.whole);
 }
 
 /** Whether the target gets its pace by days although the increment method was asked for. */

@@ -54,9 +54,22 @@ export function parsePaceMethod(value: unknown): PaceMethod {
   });
 }
 
-/** Share of the year elapsed at the end of the date, by days or by months. */
-export function elapsedShare(date: CalendarDate, by: "days" | "months"): number {
-  return by === "months" ? date.month / 12 : dayOfYear(date) / daysInYear(date.year);
+/** How much of the year has elapsed at the end of the date, as elapsed ÷ whole: days of the year, or months. */
+export function elapsedParts(
+  date: CalendarDate,
+  by: "days" | "months"
+): { elapsed: number; whole: number } {
+  return by === "months"
+    ? { elapsed: date.month, whole: 12 }
+    : { elapsed: dayOfYear(date), whole: daysInYear(date.year) };
+}
+
+/**
+ * The one pace arithmetic, start + (target − start) × elapsed ÷ whole, in the order the highlighting's helper formula
+ * writes it, so that a figure computed here and the same figure recalculated by Excel agree to the last digit.
+ */
+export function paceFrom(start: number, target: number, elapsed: number, whole: number): number {
+  return start + ((target - start) * elapsed) / whole;
 }
 
 /** The pace figure at a date. `start` (previous year-end) is needed by the increment method only. */
@@ -66,14 +79,8 @@ export function paceAt(
   target: number,
   start: number | null
 ): number {
-  switch (method) {
-    case "increment":
-      if (start === null)
-        throw new Error("the increment method needs the previous year-end figure");
-      return start + (target - start) * elapsedShare(date, "days");
-    case "days":
-      return target * elapsedShare(date, "days");
-    case "months":
-      return target * elapsedShare(date, "months");
-  }
+  const { elapsed, whole } = elapsedParts(date, method === "months" ? "months" : "days");
+  if (method !== "increment") return paceFrom(0, target, elapsed, whole);
+  if (start === null) throw new Error("the increment method needs the previous year-end figure");
+  return paceFrom(start, target, elapsed, whole);
 }

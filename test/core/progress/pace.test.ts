@@ -1,4 +1,4 @@
-import { elapsedShare, paceAt, parsePaceMethod } from "../../../src/core/progress/pace";
+import { elapsedParts, paceAt, paceFrom, parsePaceMethod } from "../../../src/core/progress/pace";
 import { LookupError } from "../../../src/core/lookup/lookup-error";
 
 const date = (year: number, month: number, day: number) => ({ year, month, day });
@@ -33,20 +33,37 @@ describe("parsePaceMethod", () => {
   });
 });
 
+const share = (at: ReturnType<typeof date>, by: "days" | "months"): number => {
+  const { elapsed, whole } = elapsedParts(at, by);
+  return elapsed / whole;
+};
+
 describe("elapsed share of the year: the date itself counts", () => {
   test("by days", () => {
-    expect(elapsedShare(date(2025, 1, 1), "days")).toBe(1 / 365);
-    expect(elapsedShare(date(2025, 6, 30), "days")).toBe(181 / 365);
-    expect(elapsedShare(date(2025, 12, 31), "days")).toBe(1);
-    expect(elapsedShare(date(2024, 2, 29), "days")).toBe(60 / 366);
-    expect(elapsedShare(date(2024, 12, 31), "days")).toBe(1);
+    expect(share(date(2025, 1, 1), "days")).toBe(1 / 365);
+    expect(share(date(2025, 6, 30), "days")).toBe(181 / 365);
+    expect(share(date(2025, 12, 31), "days")).toBe(1);
+    expect(share(date(2024, 2, 29), "days")).toBe(60 / 366);
+    expect(share(date(2024, 12, 31), "days")).toBe(1);
   });
 
   test("by months, the date's month counted as complete", () => {
-    expect(elapsedShare(date(2025, 1, 1), "months")).toBe(1 / 12);
-    expect(elapsedShare(date(2025, 6, 1), "months")).toBe(0.5);
-    expect(elapsedShare(date(2025, 6, 30), "months")).toBe(0.5);
-    expect(elapsedShare(date(2025, 12, 31), "months")).toBe(1);
+    expect(share(date(2025, 1, 1), "months")).toBe(1 / 12);
+    expect(share(date(2025, 6, 1), "months")).toBe(0.5);
+    expect(share(date(2025, 6, 30), "months")).toBe(0.5);
+    expect(share(date(2025, 12, 31), "months")).toBe(1);
+  });
+});
+
+describe("paceFrom, the one pace arithmetic", () => {
+  test("computes in the order the helper formula writes: start + (target − start) × elapsed ÷ whole", () => {
+    expect(paceFrom(397, 442, 181, 365)).toBe(397 + ((442 - 397) * 181) / 365);
+    expect(paceFrom(0, 442, 10, 12)).toBe((442 * 10) / 12);
+  });
+
+  test("is what paceAt and the highlighting's recipes both use", () => {
+    expect(paceAt("increment", date(2025, 6, 30), 442, 397)).toBe(paceFrom(397, 442, 181, 365));
+    expect(paceAt("months", date(2025, 10, 31), 442, null)).toBe(paceFrom(0, 442, 10, 12));
   });
 });
 
