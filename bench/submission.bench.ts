@@ -4,7 +4,7 @@ import { PlanLookup } from "../src/core/lookup/plan-lookup";
 import { readSeeds } from "../src/node/read-seeds";
 import { buildSubmission } from "../src/core/submission/build-submission";
 import { defaultRequest } from "../src/core/submission/submission-request";
-import { buildSheetPlanXlsx } from "../src/export/sheet-plan-xlsx";
+import { buildSheetSpecXlsx } from "../src/export/sheet-spec-xlsx";
 import { insertSubmissionSheet } from "../src/excel/submission/insert-submission";
 import * as fake from "../test/fakes/excel";
 import { installPresentationFake } from "../test/fakes/presentation-fake";
@@ -33,7 +33,7 @@ export async function benchSubmission(): Promise<string[]> {
   let bytes = 0;
   for (let run = 0; run < 5; run++) {
     const start = performance.now();
-    bytes = (await buildSheetPlanXlsx(plan)).byteLength;
+    bytes = (await buildSheetSpecXlsx(plan)).byteLength;
     xlsxTimes.push(performance.now() - start);
   }
 

@@ -9,7 +9,7 @@ import {
   rowLabels,
   SheetCells,
 } from "../../src/core/sheet/sheet-cells";
-import { buildHighlightPlan } from "../../src/core/highlight/helper-block";
+import { helperBlockWrites } from "../../src/core/highlight/helper-block";
 import { planLookup } from "../../src/core/catalog/embedded";
 import { paletteFor } from "../../src/core/highlight/palette";
 import { EXPECTED_STATUSES, JIANGBEI_GRID } from "../core/highlight/highlight-fixture";
@@ -43,7 +43,7 @@ describe("highlight rules in LibreOffice", () => {
     labels: rowLabels(sheet, ACTUAL),
     headers: columnHeaders(sheet, ACTUAL),
   });
-  const plan = buildHighlightPlan(
+  const plan = helperBlockWrites(
     analysis,
     ACTUAL,
     firstFreeColumn(sheet, ACTUAL, []),

@@ -8,7 +8,7 @@ import {
   rowLabels,
   SheetCells,
 } from "../../src/core/sheet/sheet-cells";
-import { buildHighlightPlan } from "../../src/core/highlight/helper-block";
+import { helperBlockWrites } from "../../src/core/highlight/helper-block";
 import { findSheetTargets } from "../../src/core/highlight/sheet-targets";
 import { planLookup } from "../../src/core/catalog/embedded";
 import { paletteFor } from "../../src/core/highlight/palette";
@@ -47,7 +47,7 @@ describe("rules on target cells of the sheet, in LibreOffice", () => {
     actuals: VALUES.slice(1).map((row) => [row[2]]),
     sheetTargets: findSheetTargets(sheet, ACTUAL, REPORTING, [], []),
   });
-  const plan = buildHighlightPlan(
+  const plan = helperBlockWrites(
     analysis,
     ACTUAL,
     firstFreeColumn(sheet, ACTUAL, []),

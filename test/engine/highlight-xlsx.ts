@@ -1,5 +1,5 @@
 import { Workbook, Worksheet } from "exceljs";
-import type { HighlightSheetPlan } from "../../src/core/highlight/helper-block";
+import type { HelperBlockWrites } from "../../src/core/highlight/helper-block";
 import { boxA1 } from "../../src/core/sheet/a1";
 
 function argb(hex: string): { argb: string } {
@@ -7,7 +7,7 @@ function argb(hex: string): { argb: string } {
 }
 
 /** Writes a highlight plan into an exceljs worksheet the way src/excel/highlight.ts writes it into Excel. */
-export function writeHighlightPlan(sheet: Worksheet, plan: HighlightSheetPlan): void {
+export function writeHelperBlock(sheet: Worksheet, plan: HelperBlockWrites): void {
   for (const write of plan.writes) {
     write.values.forEach((cells, rowOffset) =>
       cells.forEach((value, columnOffset) => {
@@ -56,13 +56,13 @@ export function writeHighlightPlan(sheet: Worksheet, plan: HighlightSheetPlan): 
 export async function saveHighlightedXlsx(
   path: string,
   values: readonly (readonly unknown[])[],
-  plan: HighlightSheetPlan,
+  plan: HelperBlockWrites,
   edit: (sheet: Worksheet) => void = () => undefined
 ): Promise<string> {
   const workbook = new Workbook();
   const worksheet = workbook.addWorksheet("月报");
   values.forEach((row) => worksheet.addRow(row.map((value) => (value === "" ? null : value))));
-  writeHighlightPlan(worksheet, plan);
+  writeHelperBlock(worksheet, plan);
   edit(worksheet);
   await workbook.xlsx.writeFile(path);
   return path;

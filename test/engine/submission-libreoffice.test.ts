@@ -5,7 +5,7 @@ import { join } from "path";
 import { planLookup } from "../../src/core/catalog/embedded";
 import { buildSubmission } from "../../src/core/submission/build-submission";
 import { BLOCK, BLOCK_COLUMNS } from "../../src/core/submission/submission-formulas";
-import { buildSheetPlanXlsx } from "../../src/export/sheet-plan-xlsx";
+import { buildSheetSpecXlsx } from "../../src/export/sheet-spec-xlsx";
 import { displayText } from "../../src/core/presentation/display-text";
 import { paletteFor } from "../../src/core/highlight/palette";
 import { EXPECTED, filledIn, REQUEST } from "../core/submission/jiangbei-submission-fixture";
@@ -38,7 +38,7 @@ describe("the submission sheet in LibreOffice", () => {
 
   beforeAll(async () => {
     const file = join(directory, "submission.xlsx");
-    writeFileSync(file, Buffer.from(await buildSheetPlanXlsx(plan)));
+    writeFileSync(file, Buffer.from(await buildSheetSpecXlsx(plan)));
     csv = xlsxToCells(file);
     html = exportedGrid(readFileSync(convert(file, "html", directory), "utf8"));
     pdf = convert(file, "pdf", directory);
@@ -141,7 +141,7 @@ describe("the submission sheet in LibreOffice, colour-blind scheme", () => {
     try {
       const plan = filledIn(buildSubmission(planLookup(), { ...REQUEST, scheme: "colour-blind" }));
       const file = join(directory, "submission.xlsx");
-      writeFileSync(file, Buffer.from(await buildSheetPlanXlsx(plan)));
+      writeFileSync(file, Buffer.from(await buildSheetSpecXlsx(plan)));
       const grid = exportedGrid(readFileSync(convert(file, "html", directory), "utf8"));
       const palette = paletteFor("red-behind");
       const fills: Record<string, string | null> = {

@@ -193,7 +193,7 @@ export interface RuleSpec {
 }
 
 /** Everything one "highlight" writes, independent of Office: the Excel layer and the engine test both apply it. */
-export interface HighlightSheetPlan {
+export interface HelperBlockWrites {
   actual: Box;
   layout: HelperLayout;
   writes: BoxWrite[];
@@ -204,13 +204,13 @@ function row(box: Box, offset: number, columns = box.columns): Box {
   return { row: box.row + offset, column: box.column, rows: 1, columns };
 }
 
-export function buildHighlightPlan(
+export function helperBlockWrites(
   analysis: HighlightAnalysis,
   actual: Box,
   firstFreeColumn: number,
   locale: Locale,
   meaning: ColourMeaning
-): HighlightSheetPlan {
+): HelperBlockWrites {
   const layout = helperLayout(actual, firstFreeColumn);
   const palette = paletteFor(meaning);
   const headers = helperHeaders(analysis, locale);

@@ -1,5 +1,5 @@
 import type { PlanLookup } from "../lookup/plan-lookup";
-import type { PlanCell, SheetPlan } from "../presentation/sheet-plan";
+import type { PlanCell, SheetSpec } from "../presentation/sheet-spec";
 import { displayText } from "../presentation/display-text";
 import { Box, LineKind, presentBlock } from "../presentation/sheet-presentation";
 import { ROW_STYLES, RowStyle } from "../tables/row-styles";
@@ -39,7 +39,7 @@ const HEADER_STYLE: RowStyle = { bold: true, fill: "#DDEBF7" };
  * header rows, the units by group with 小计 and 合计, the 注 lines and the signature footer. Targets and bases are
  * the published figures as values; everything derived is a formula of the sheet's own cells.
  */
-export function buildSubmission(lookup: PlanLookup, request: SubmissionRequest): SheetPlan {
+export function buildSubmission(lookup: PlanLookup, request: SubmissionRequest): SheetSpec {
   const sources = indicatorSources(lookup, request);
   const units = submissionUnits(sources, request.units);
   const width = 2 + BLOCK_COLUMNS * sources.length;

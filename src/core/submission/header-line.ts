@@ -1,4 +1,4 @@
-import type { PlanCell } from "../presentation/sheet-plan";
+import type { PlanCell } from "../presentation/sheet-spec";
 import type { Box } from "../presentation/sheet-presentation";
 import { columnLetters } from "../sheet/a1";
 import { shareFormula } from "./submission-formulas";

@@ -1,5 +1,5 @@
 import { paletteFor, Swatch } from "../highlight/palette";
-import type { ConditionalRule } from "../presentation/sheet-plan";
+import type { ConditionalRule } from "../presentation/sheet-spec";
 import type { Box } from "../presentation/sheet-presentation";
 import { columnLetters } from "../sheet/a1";
 import { STATUS_WORDS } from "./submission-formulas";

@@ -1,13 +1,13 @@
 import type { ChartData } from "../../core/chart/chart-data";
 import { Box, boxA1, cellA1, parseAddress } from "../../core/sheet/a1";
 import {
-  buildChartPlan,
+  chartWrites,
   chartBand,
   chartName,
-  ChartSheetPlan,
+  ChartWrites,
   CHART_COLUMNS,
   CHART_ROWS,
-} from "../../core/chart/chart-plan";
+} from "../../core/chart/chart-writes";
 import type { SheetCells } from "../../core/sheet/sheet-cells";
 import type { Locale } from "../../core/i18n/locale";
 import { chartBands, helperBoxes, namedBoxes } from "../highlight/helper-blocks";
@@ -61,23 +61,23 @@ function place(chart: Excel.Chart, area: Box): void {
 /** Writes the source block and draws it: into our earlier chart of the unit when there is one, else a new chart. */
 function queueChart(
   worksheet: Excel.Worksheet,
-  plan: ChartSheetPlan,
+  chartSheet: ChartWrites,
   earlier: Excel.Chart | null
 ): void {
-  worksheet.getRange(boxA1(plan.textColumn)).numberFormat = plan.cells.map(() => ["@"]);
-  const block = worksheet.getRange(boxA1(plan.block));
-  block.values = plan.cells;
-  worksheet.getRange(boxA1({ ...plan.block, rows: 1 })).format.font.bold = true;
+  worksheet.getRange(boxA1(chartSheet.textColumn)).numberFormat = chartSheet.cells.map(() => ["@"]);
+  const block = worksheet.getRange(boxA1(chartSheet.block));
+  block.values = chartSheet.cells;
+  worksheet.getRange(boxA1({ ...chartSheet.block, rows: 1 })).format.font.bold = true;
   // String values, not Excel.ChartType.lineMarkers / ChartSeriesBy.columns: the same values, without needing the
   // Excel global at load time (tests run without it).
   const chart = earlier ?? worksheet.charts.add("LineMarkers", block, "Columns");
   if (earlier) earlier.setData(block, "Columns");
-  else chart.name = plan.name;
-  chart.title.text = plan.title;
-  chart.axes.categoryAxis.title.text = plan.categoryAxis;
-  chart.axes.valueAxis.title.text = plan.valueAxis;
-  place(chart, plan.chartArea);
-  worksheet.names.add(plan.name, block, recordComment(COMMENT, plan.cells));
+  else chart.name = chartSheet.name;
+  chart.title.text = chartSheet.title;
+  chart.axes.categoryAxis.title.text = chartSheet.categoryAxis;
+  chart.axes.valueAxis.title.text = chartSheet.valueAxis;
+  place(chart, chartSheet.chartArea);
+  worksheet.names.add(chartSheet.name, block, recordComment(COMMENT, chartSheet.cells));
 }
 
 /** The rows a chart beside `anchor` takes (its block and its picture), clipped to the used range. */
@@ -151,11 +151,11 @@ export async function insertChart(
     return { status: "edited", address: `${sheet}!${boxA1(replacing)}` };
   const cells =
     usedBox && band && bandRange ? bandCells(usedBox, [band], [bandRange.formulas]) : EMPTY_SHEET;
-  const plan = buildChartPlan(request.data, cells, anchor, occupied, replacing, request.locale);
-  before.blank.push({ sheet, box: plan.block });
+  const chartSheet = chartWrites(request.data, cells, anchor, occupied, replacing, request.locale);
+  before.blank.push({ sheet, box: chartSheet.block });
   if (replacing) worksheet.getRange(boxA1(replacing)).clear();
   if (sheetNames.some(same)) worksheet.names.getItem(name).delete();
-  queueChart(worksheet, plan, earlier);
+  queueChart(worksheet, chartSheet, earlier);
   // An earlier chart is drawn again from its restored block, with its titles and place, if the writes fail.
   const restoreEarlier = () => {
     if (!earlier || !replacing || !titles) return;
@@ -166,5 +166,5 @@ export async function insertChart(
     place(earlier, pictureOf(replacing));
   };
   await commitWrites(context, before, request.locale, restoreEarlier);
-  return { sheet, name, block: plan.block, replaced: earlier !== null };
+  return { sheet, name, block: chartSheet.block, replaced: earlier !== null };
 }

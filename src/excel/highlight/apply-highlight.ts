@@ -1,11 +1,7 @@
 import { Box, boxA1, intersects, parseAddress } from "../../core/sheet/a1";
 import { LEGEND_ROWS } from "../../core/highlight/rules";
 import { firstFreeColumn } from "../../core/sheet/sheet-cells";
-import {
-  BoxWrite,
-  buildHighlightPlan,
-  HighlightSheetPlan,
-} from "../../core/highlight/helper-block";
+import { BoxWrite, helperBlockWrites, HelperBlockWrites } from "../../core/highlight/helper-block";
 import { keepCells, keepFormats, watchRules } from "../safe-write/before-state";
 import { WriteSession } from "../safe-write/commit";
 import { blankEntries, CellEntry, overlay } from "../safe-write/fingerprint";
@@ -48,16 +44,19 @@ function queueLooks(worksheet: Excel.Worksheet, write: BoxWrite): void {
 }
 
 /** The pace block's writes, and the others (targets, legend, headers). */
-function splitPaces(plan: HighlightSheetPlan): [BoxWrite[], BoxWrite[]] {
-  const isPaces = (write: BoxWrite) => write.box === plan.layout.paces;
-  return [plan.writes.filter(isPaces), plan.writes.filter((write) => !isPaces(write))];
+function splitPaces(helperBlock: HelperBlockWrites): [BoxWrite[], BoxWrite[]] {
+  const isPaces = (write: BoxWrite) => write.box === helperBlock.layout.paces;
+  return [
+    helperBlock.writes.filter(isPaces),
+    helperBlock.writes.filter((write) => !isPaces(write)),
+  ];
 }
 
 /** What the helper block reads as once written: the record kept in its name's comment. */
-function helperEntries(plan: HighlightSheetPlan): CellEntry[][] {
-  const block = plan.layout.block;
+function helperEntries(helperBlock: HelperBlockWrites): CellEntry[][] {
+  const block = helperBlock.layout.block;
   const grid = blankEntries(block);
-  for (const write of plan.writes) overlay(grid, block, write.box, write.values);
+  for (const write of helperBlock.writes) overlay(grid, block, write.box, write.values);
   return grid;
 }
 
@@ -65,20 +64,20 @@ function helperEntries(plan: HighlightSheetPlan): CellEntry[][] {
 function queueRules(
   context: Excel.RequestContext,
   read: SheetRead,
-  plan: HighlightSheetPlan,
+  helperBlock: HelperBlockWrites,
   id: number
 ): void {
   const { worksheet } = read;
-  for (const rule of plan.rules) {
+  for (const rule of helperBlock.rules) {
     const format = worksheet.getRange(boxA1(rule.box)).conditionalFormats.add("Custom");
     format.custom.rule.formula = rule.formula;
     format.custom.format.fill.color = rule.swatch.fill;
     format.custom.format.font.color = rule.swatch.font;
   }
   const names = context.workbook.names;
-  names.add(actualName(id), worksheet.getRange(boxA1(plan.actual)), COMMENT);
-  const helper = worksheet.getRange(boxA1(plan.layout.block));
-  names.add(helperName(id), helper, recordComment(COMMENT, helperEntries(plan)));
+  names.add(actualName(id), worksheet.getRange(boxA1(helperBlock.actual)), COMMENT);
+  const helper = worksheet.getRange(boxA1(helperBlock.layout.block));
+  names.add(helperName(id), helper, recordComment(COMMENT, helperEntries(helperBlock)));
 }
 
 /**
@@ -148,9 +147,15 @@ export async function applyHighlight(
     ...chartBands(read.named, read.sheet),
     ...otherHelpers,
   ]);
-  const plan = buildHighlightPlan(analysis, read.actual, free, request.locale, request.meaning);
+  const helperBlock = helperBlockWrites(
+    analysis,
+    read.actual,
+    free,
+    request.locale,
+    request.meaning
+  );
   const { before } = read;
-  before.blank.push({ sheet: read.sheet, box: plan.layout.block });
+  before.blank.push({ sheet: read.sheet, box: helperBlock.layout.block });
   for (const { record } of replaced)
     before.removedRules.push(
       ...record.rules.map(({ id, box, formula, fill, font }) => ({
@@ -164,7 +169,7 @@ export async function applyHighlight(
     );
   // Four batches whatever the size, so that each request stays near half of 2 MB at 10,000 rows × 12 months: the
   // pace block's entries, and each block's number formats, are the large parts.
-  const [paces, others] = splitPaces(plan);
+  const [paces, others] = splitPaces(helperBlock);
   const { worksheet } = read;
   const batches: (() => void)[] = [
     () => {
@@ -176,7 +181,7 @@ export async function applyHighlight(
     () => others.forEach((write) => queueLooks(worksheet, write)),
     () => {
       for (const write of paces) queueLooks(worksheet, write);
-      queueRules(context, read, plan, nextRecordId(ids));
+      queueRules(context, read, helperBlock, nextRecordId(ids));
     },
   ];
   const session = new WriteSession(context, before, request.locale);

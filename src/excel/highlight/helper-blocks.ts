@@ -1,6 +1,6 @@
 import type { Catalog } from "../../core/catalog/catalog";
 import { Box, parseAddress } from "../../core/sheet/a1";
-import { chartBand } from "../../core/chart/chart-plan";
+import { chartBand } from "../../core/chart/chart-writes";
 import type { InsertedBlock } from "../../core/highlight/sheet-targets";
 import { copyOf } from "../tables/block-names";
 import { HELPER_NAME } from "./highlight-records";

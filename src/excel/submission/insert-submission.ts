@@ -1,6 +1,6 @@
-import type { SheetPlan } from "../../core/presentation/sheet-plan";
+import type { SheetSpec } from "../../core/presentation/sheet-spec";
 import { uniqueSheetName } from "../../core/sheet/sheet-name";
-import { queueSheetPlan } from "./queue-sheet-plan";
+import { queueSheetSpec } from "./queue-sheet-spec";
 
 export interface SubmissionOutcome {
   sheet: string;
@@ -14,7 +14,7 @@ export interface SubmissionOutcome {
  */
 export async function insertSubmissionSheet(
   context: Excel.RequestContext,
-  plan: SheetPlan
+  plan: SheetSpec
 ): Promise<SubmissionOutcome> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
@@ -29,7 +29,7 @@ export async function insertSubmissionSheet(
     .getResizedRange(plan.cells.length - 1, plan.cells[0].length - 1);
   area.load("address");
   try {
-    queueSheetPlan(sheet, plan);
+    queueSheetSpec(sheet, plan);
     sheet.activate();
     await context.sync();
   } catch (error) {

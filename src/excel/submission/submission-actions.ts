@@ -1,4 +1,4 @@
-import type { SheetPlan } from "../../core/presentation/sheet-plan";
+import type { SheetSpec } from "../../core/presentation/sheet-spec";
 import { freezePlanValues, FrozenCopy } from "./freeze-values";
 import { insertSubmissionSheet, SubmissionOutcome } from "./insert-submission";
 
@@ -9,7 +9,7 @@ export interface SubmissionActions {
    * worksheet.copy (1.10) and spill ranges (1.12). Asked at run time so older hosts keep the rest of the pane.
    */
   supported(): { insert: boolean; freeze: boolean };
-  insert(plan: SheetPlan): Promise<SubmissionOutcome>;
+  insert(plan: SheetSpec): Promise<SubmissionOutcome>;
   freeze(): Promise<FrozenCopy>;
 }
 

@@ -100,11 +100,11 @@ export function SubmissionPanel({ lookup, locale, actions, download }: Submissio
     return run(async () => {
       const plan = buildSubmission(lookup, request);
       if (actions) return strings.created((await actions.insert(plan)).address);
-      const { buildSheetPlanXlsx } = await import(
-        /* webpackChunkName: "xlsx-export" */ "../../export/sheet-plan-xlsx"
+      const { buildSheetSpecXlsx } = await import(
+        /* webpackChunkName: "xlsx-export" */ "../../export/sheet-spec-xlsx"
       );
       const fileName = `${plan.name}.xlsx`;
-      download(fileName, await buildSheetPlanXlsx(plan));
+      download(fileName, await buildSheetSpecXlsx(plan));
       return strings.downloaded(fileName);
     });
   };

@@ -3,7 +3,7 @@ import type { Box } from "../../../src/core/sheet/a1";
 import { columnHeaders, SheetCells } from "../../../src/core/sheet/sheet-cells";
 import { recipeFor, recipeFormula, recipePace } from "../../../src/core/highlight/pace-recipes";
 import { helperLayout, ruleFormulas, ruleGroups } from "../../../src/core/highlight/rules";
-import { buildHighlightPlan } from "../../../src/core/highlight/helper-block";
+import { helperBlockWrites } from "../../../src/core/highlight/helper-block";
 import { findSheetTargets, InsertedBlock } from "../../../src/core/highlight/sheet-targets";
 import { planLookup } from "../../../src/core/catalog/embedded";
 import type { HeaderValue } from "../../../src/core/sheet/periods";
@@ -216,7 +216,7 @@ describe("analyzeHighlight with targets on the sheet", () => {
 
   it("writes helper formulas of the target cells and names the source in the legend", () => {
     const actual = { row: 1, column: 2, rows: 3, columns: 1 };
-    const plan = buildHighlightPlan(analysis, actual, 3, "zh", "red-behind");
+    const plan = helperBlockWrites(analysis, actual, 3, "zh", "red-behind");
     const [targets, paces] = plan.writes;
     expect(targets.formulas).toBe(true);
     expect(targets.values[0]).toEqual(['=IF(ISNUMBER($B2),$B2,"")']);

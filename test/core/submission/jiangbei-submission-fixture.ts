@@ -1,4 +1,4 @@
-import type { SheetPlan } from "../../../src/core/presentation/sheet-plan";
+import type { SheetSpec } from "../../../src/core/presentation/sheet-spec";
 import { BLOCK, BLOCK_COLUMNS } from "../../../src/core/submission/submission-formulas";
 import type { SubmissionRequest } from "../../../src/core/submission/submission-request";
 import { defaultRequest } from "../../../src/core/submission/submission-request";
@@ -78,7 +78,7 @@ export const TECH_BASED: Expected[] = [
 export const EXPECTED = [HIGH_TECH, TECH_BASED];
 
 /** The plan with the fixture's actuals typed into its input cells, as a user fills the sheet. */
-export function filledIn(plan: SheetPlan): SheetPlan {
+export function filledIn(plan: SheetSpec): SheetSpec {
   const cells = plan.cells.map((cells) => [...cells]);
   EXPECTED.forEach((rows, block) =>
     rows.forEach((expected) => {

@@ -8,9 +8,9 @@ import { REQUEST } from "../../core/submission/jiangbei-submission-fixture";
 
 const plan = buildSubmission(planLookup(), REQUEST);
 
-function insert(book: FakeBook, sheetPlan = plan) {
+function insert(book: FakeBook, sheetSpec = plan) {
   return book.run((context) =>
-    insertSubmissionSheet(context as unknown as Excel.RequestContext, sheetPlan)
+    insertSubmissionSheet(context as unknown as Excel.RequestContext, sheetSpec)
   );
 }
 

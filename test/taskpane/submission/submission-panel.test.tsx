@@ -4,7 +4,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { planLookup } from "../../../src/core/catalog/embedded";
-import type { SheetPlan } from "../../../src/core/presentation/sheet-plan";
+import type { SheetSpec } from "../../../src/core/presentation/sheet-spec";
 import type { SubmissionActions } from "../../../src/excel/contract";
 import { SubmissionPanel } from "../../../src/taskpane/submission/SubmissionPanel";
 import { lastMonthEnd } from "../../../src/taskpane/submission/submission-form";
@@ -52,7 +52,7 @@ describe("SubmissionPanel", () => {
     await waitFor(() =>
       expect(screen.getByTestId("submission-notice").textContent).toContain("已生成报送表")
     );
-    const plan = excel.insert.mock.calls[0][0] as SheetPlan;
+    const plan = excel.insert.mock.calls[0][0] as SheetSpec;
     expect(plan.cells[0][0]).toBe(
       "江北区高新技术企业、科技型企业目标任务完成情况（截至2025年10月底）"
     );
@@ -71,7 +71,7 @@ describe("SubmissionPanel", () => {
     fireEvent.click(screen.getByLabelText(/保护工作表/));
     fireEvent.click(screen.getByRole("button", { name: "生成报送表（新工作表）" }));
     await waitFor(() => expect(excel.insert).toHaveBeenCalled());
-    const plan = excel.insert.mock.calls[0][0] as SheetPlan;
+    const plan = excel.insert.mock.calls[0][0] as SheetSpec;
     expect(plan.cells[0]).toHaveLength(12);
     expect(plan.protect).toBe(true);
     expect(plan.rules).toHaveLength(4);

@@ -1,12 +1,12 @@
 import { chartData } from "../../../src/core/chart/chart-data";
 import type { SheetCells } from "../../../src/core/sheet/sheet-cells";
 import {
-  buildChartPlan,
+  chartWrites,
   chartBand,
   chartName,
   CHART_COLUMNS,
   CHART_ROWS,
-} from "../../../src/core/chart/chart-plan";
+} from "../../../src/core/chart/chart-writes";
 import { planLookup } from "../../../src/core/catalog/embedded";
 
 const DATA = chartData(planLookup(), {
@@ -25,8 +25,8 @@ const SHEET: SheetCells = {
 };
 const ANCHOR = { row: 1, column: 2, rows: 8, columns: 2 };
 
-describe("buildChartPlan", () => {
-  const plan = buildChartPlan(DATA, SHEET, ANCHOR, [], null, "zh");
+describe("chartWrites", () => {
+  const plan = chartWrites(DATA, SHEET, ANCHOR, [], null, "zh");
 
   it("puts the source block one empty column right of the data, from the header row, with text year labels", () => {
     expect(plan.block).toEqual({ row: 0, column: 5, rows: 7, columns: 3 });
@@ -40,7 +40,7 @@ describe("buildChartPlan", () => {
     expect(plan.chartArea).toEqual({ row: 0, column: 9, rows: CHART_ROWS, columns: CHART_COLUMNS });
     expect(plan.title).toBe("江北区观音桥街道 高新技术企业：目标与实际（江北府办发〔2023〕38号）");
     expect([plan.categoryAxis, plan.valueAxis]).toEqual(["年份", "高新技术企业"]);
-    const english = buildChartPlan({ ...DATA, unit: null }, SHEET, ANCHOR, [], null, "en");
+    const english = chartWrites({ ...DATA, unit: null }, SHEET, ANCHOR, [], null, "en");
     expect(english.cells[0]).toEqual(["Year", "Target", "Actual"]);
     expect(english.cells[2][0]).toBe("2023");
     expect(english.title).toMatch(/^江北区 \(whole district\): .*target vs actual/);
@@ -53,7 +53,7 @@ describe("buildChartPlan", () => {
 
   it("stays right of another chart's band, and may reuse the place of the block it replaces", () => {
     const other = { row: 0, column: 5, rows: 7, columns: 3 };
-    const next = buildChartPlan(DATA, SHEET, ANCHOR, [chartBand(other)], null, "zh");
+    const next = chartWrites(DATA, SHEET, ANCHOR, [chartBand(other)], null, "zh");
     expect(next.block.column).toBe(5 + chartBand(other).columns + 1);
     const withBlock: SheetCells = {
       box: { row: 0, column: 0, rows: 9, columns: 8 },
@@ -63,7 +63,7 @@ describe("buildChartPlan", () => {
         ...(index < 7 ? [1, 1, 1] : ["", "", ""]),
       ]),
     };
-    expect(buildChartPlan(DATA, withBlock, ANCHOR, [], other, "zh").block).toEqual(plan.block);
+    expect(chartWrites(DATA, withBlock, ANCHOR, [], other, "zh").block).toEqual(plan.block);
   });
 
   it("goes right of a filled cell anywhere on the sheet, so it never lands on one", () => {
@@ -73,6 +73,6 @@ describe("buildChartPlan", () => {
         Array.from({ length: 12 }, (_, column) => (row === 19 && column === 11 ? "备注" : ""))
       ),
     };
-    expect(buildChartPlan(DATA, note, ANCHOR, [], null, "zh").block.column).toBe(13);
+    expect(chartWrites(DATA, note, ANCHOR, [], null, "zh").block.column).toBe(13);
   });
 });

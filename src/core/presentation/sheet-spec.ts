@@ -26,7 +26,7 @@ export interface InputCells {
   prompt: string;
 }
 
-export interface SheetPlan {
+export interface SheetSpec {
   name: string;
   cells: PlanCell[][];
   /** null leaves the cell General. */

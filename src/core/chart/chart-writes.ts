@@ -37,7 +37,7 @@ const WORDS = {
   },
 } satisfies Record<Locale, unknown>;
 
-export interface ChartSheetPlan {
+export interface ChartWrites {
   /** The chart's name, by which a later run for the same unit finds and replaces it. */
   name: string;
   /** The source data: a header row (年份, 目标, 实际), then one row per year. */
@@ -78,14 +78,14 @@ export function chartBand(block: Box): Box {
  * (`replacing`). That is the check against overwriting: `sheet` is the whole used range, read in the same Excel.run
  * just before writing, so every cell of the block and under the chart is empty or our own.
  */
-export function buildChartPlan(
+export function chartWrites(
   data: ChartData,
   sheet: SheetCells,
   anchor: Box,
   occupied: readonly Box[],
   replacing: Box | null,
   locale: Locale
-): ChartSheetPlan {
+): ChartWrites {
   const free = firstFreeColumn(sheet, anchor, replacing ? [replacing] : [], occupied);
   const top = Math.max(0, anchor.row - 1);
   const block: Box = { row: top, column: free + 1, rows: data.points.length + 1, columns: 3 };

@@ -1,5 +1,5 @@
 import type { Worksheet } from "exceljs";
-import type { SheetPlan } from "../core/presentation/sheet-plan";
+import type { SheetSpec } from "../core/presentation/sheet-spec";
 import { boxA1 } from "../core/sheet/a1";
 import { applyPresentation } from "./xlsx-presentation";
 
@@ -7,16 +7,16 @@ function argb(color: string): { argb: string } {
   return { argb: `FF${color.slice(1).toUpperCase()}` };
 }
 
-function writeCells(sheet: Worksheet, plan: SheetPlan): void {
-  plan.cells.forEach((row, rowIndex) => {
-    const style = plan.rowStyles[rowIndex];
+function writeCells(sheet: Worksheet, spec: SheetSpec): void {
+  spec.cells.forEach((row, rowIndex) => {
+    const style = spec.rowStyles[rowIndex];
     row.forEach((value, column) => {
       const cell = sheet.getCell(rowIndex + 1, column + 1);
       // exceljs takes a formula without its "=", as OOXML stores it.
       if (typeof value === "string" && value.startsWith("="))
         cell.value = { formula: value.slice(1) };
       else if (value !== null) cell.value = value;
-      const format = plan.numberFormats[rowIndex][column];
+      const format = spec.numberFormats[rowIndex][column];
       if (format) cell.numFmt = format;
       if (!style) return;
       cell.font = {
@@ -30,8 +30,8 @@ function writeCells(sheet: Worksheet, plan: SheetPlan): void {
   });
 }
 
-function markInputs(sheet: Worksheet, plan: SheetPlan): void {
-  const { inputs } = plan;
+function markInputs(sheet: Worksheet, spec: SheetSpec): void {
+  const { inputs } = spec;
   for (const box of inputs.boxes)
     for (let row = box.row; row < box.row + box.rows; row++)
       for (let column = box.column; column < box.column + box.columns; column++) {
@@ -53,17 +53,17 @@ function markInputs(sheet: Worksheet, plan: SheetPlan): void {
       }
 }
 
-function addRules(sheet: Worksheet, plan: SheetPlan): void {
-  const refs = [...new Set(plan.rules.map((rule) => boxA1(rule.box)))];
+function addRules(sheet: Worksheet, spec: SheetSpec): void {
+  const refs = [...new Set(spec.rules.map((rule) => boxA1(rule.box)))];
   for (const ref of refs)
     sheet.addConditionalFormatting({
       ref,
-      rules: plan.rules
+      rules: spec.rules
         .filter((rule) => boxA1(rule.box) === ref)
         .map((rule) => ({
           type: "expression",
           // Unique across the sheet, as OOXML wants.
-          priority: plan.rules.indexOf(rule) + 1,
+          priority: spec.rules.indexOf(rule) + 1,
           formulae: [rule.formula.slice(1)],
           style: {
             fill: { type: "pattern", pattern: "solid", bgColor: argb(rule.fill) },
@@ -73,14 +73,14 @@ function addRules(sheet: Worksheet, plan: SheetPlan): void {
     });
 }
 
-/** Renders a sheet plan into an empty exceljs worksheet: what the Excel writer does through Office.js. */
-export async function writeSheetPlan(sheet: Worksheet, plan: SheetPlan): Promise<void> {
-  writeCells(sheet, plan);
-  markInputs(sheet, plan);
-  addRules(sheet, plan);
-  applyPresentation(sheet, plan.presentation);
-  sheet.views = [{ state: "frozen", ySplit: plan.presentation.printTitleRows.last + 1 }];
-  if (plan.protect)
+/** Renders a sheet spec into an empty exceljs worksheet: what the Excel writer does through Office.js. */
+export async function writeSheetSpec(sheet: Worksheet, spec: SheetSpec): Promise<void> {
+  writeCells(sheet, spec);
+  markInputs(sheet, spec);
+  addRules(sheet, spec);
+  applyPresentation(sheet, spec.presentation);
+  sheet.views = [{ state: "frozen", ySplit: spec.presentation.printTitleRows.last + 1 }];
+  if (spec.protect)
     await sheet.protect("", {
       selectLockedCells: true,
       selectUnlockedCells: true,
@@ -88,12 +88,12 @@ export async function writeSheetPlan(sheet: Worksheet, plan: SheetPlan): Promise
     });
 }
 
-/** The viewer's download of a submission sheet: the same plan the Excel writer writes, in an .xlsx of its own. */
-export async function buildSheetPlanXlsx(plan: SheetPlan): Promise<ArrayBuffer> {
+/** The viewer's download of a submission sheet: the same spec the Excel writer writes, in an .xlsx of its own. */
+export async function buildSheetSpecXlsx(spec: SheetSpec): Promise<ArrayBuffer> {
   const { Workbook } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
   const workbook = new Workbook();
   // No cached results are stored for the formulas: Excel and WPS compute them all on opening.
   workbook.calcProperties = { fullCalcOnLoad: true };
-  await writeSheetPlan(workbook.addWorksheet(plan.name), plan);
+  await writeSheetSpec(workbook.addWorksheet(spec.name), spec);
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }
