@@ -6,7 +6,7 @@ import { IndexAlias, NameIndex, Named } from "./name-index";
 import { MAX_NAME_LENGTH, normalizeName } from "./text";
 
 /** Words that mean the whole region rather than one unit of it. */
-const WHOLE_REGION = new Set(
+const WHOLE_REGION_NAMES = new Set(
   ["合计", "总计", "全区", "全县", "全区合计", "全县合计"].map(normalizeName)
 );
 
@@ -122,7 +122,7 @@ export class NameResolver {
     if (printed !== undefined) return printed;
     if (query.length <= MAX_NAME_LENGTH) {
       const typed = normalizeName(query);
-      if (typed === "" || WHOLE_REGION.has(typed)) return null;
+      if (typed === "" || WHOLE_REGION_NAMES.has(typed)) return null;
     }
     return index.resolve(query);
   }

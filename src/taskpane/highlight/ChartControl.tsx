@@ -2,12 +2,12 @@ import { Button, Dropdown, Field, Option, Text } from "@fluentui/react-component
 import type { HighlightStrings } from "./strings";
 
 /** The whole region's entry in the unit list; the catalog never names a unit with an empty string. */
-export const WHOLE_REGION = "";
+export const DISTRICT_CHOICE = "";
 
 export interface ChartControlProps {
   /** The matched units' names, in sheet order. */
   units: readonly string[];
-  /** A unit's name, or WHOLE_REGION. */
+  /** A unit's name, or DISTRICT_CHOICE. */
   unit: string;
   /** 全区 or 全县. */
   wholeLabel: string;
@@ -32,11 +32,11 @@ export function ChartControl({
       <Text weight="semibold">{strings.chartTitle}</Text>
       <Field label={strings.chartUnit} hint={strings.chartHint}>
         <Dropdown
-          value={unit === WHOLE_REGION ? wholeLabel : unit}
+          value={unit === DISTRICT_CHOICE ? wholeLabel : unit}
           selectedOptions={[unit]}
-          onOptionSelect={(_, data) => onUnitChange(data.optionValue ?? WHOLE_REGION)}
+          onOptionSelect={(_, data) => onUnitChange(data.optionValue ?? DISTRICT_CHOICE)}
         >
-          <Option value={WHOLE_REGION}>{wholeLabel}</Option>
+          <Option value={DISTRICT_CHOICE}>{wholeLabel}</Option>
           {units.map((name) => (
             <Option key={name} value={name}>
               {name}

@@ -19,7 +19,7 @@ import type { ColourMeaning } from "../../core/highlight/palette";
 import { isEdited } from "../../excel/contract";
 import type { HighlightActions, HighlightResult } from "../../excel/contract";
 import { ReplaceEditsActions, replaceEditsQuestion } from "../confirm/ReplaceEdits";
-import { ChartControl, WHOLE_REGION } from "./ChartControl";
+import { ChartControl, DISTRICT_CHOICE } from "./ChartControl";
 import { AnalysisNotes } from "./AnalysisNotes";
 import { LaggingList } from "./LaggingList";
 import { failureText } from "./messages";
@@ -58,12 +58,12 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
   const [result, setResult] = useState<HighlightResult | null>(null);
   // The colours of the last run, not the switch's: the list's badges match what the sheet shows.
   const [meaning, setMeaning] = useState<ColourMeaning>(form.meaning);
-  const [chartUnit, setChartUnit] = useState(WHOLE_REGION);
+  const [chartUnit, setChartUnit] = useState(DISTRICT_CHOICE);
   const supported = useMemo(() => actions.supported(), [actions]);
   const indicators = useMemo(() => indicatorChoices(catalog, form.region), [catalog, form.region]);
   const current = currentResult(result, form);
   const units = matchedUnits(current);
-  const unit = units.includes(chartUnit) ? chartUnit : WHOLE_REGION;
+  const unit = units.includes(chartUnit) ? chartUnit : DISTRICT_CHOICE;
   const update = (change: Partial<FormState>) =>
     setForm((previous) => ({ ...previous, ...change }));
 
@@ -124,7 +124,7 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
         {
           region: form.region,
           indicator: form.indicator,
-          unit: unit === WHOLE_REGION ? null : unit,
+          unit: unit === DISTRICT_CHOICE ? null : unit,
         },
         current?.analysis
       );
