@@ -17,7 +17,8 @@ const useStyles = makeStyles({
 
 /**
  * What the user should look at before trusting the colours: target columns taken in as actual figures, rows or columns
- * that did not match, and sheet targets that differ from the official ones. One warning each, only when there is any.
+ * that did not match, sheet targets that differ from the official ones, and targets that are floors ("≥15"). One note
+ * each, only when there is any.
  */
 export function AnalysisNotes({ result, strings, locale }: AnalysisNotesProps) {
   const styles = useStyles();
@@ -62,6 +63,11 @@ export function AnalysisNotes({ result, strings, locale }: AnalysisNotesProps) {
               ))}
             </ul>
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {analysis.floorTargets > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>{strings.floorTargets(analysis.floorTargets)}</MessageBarBody>
         </MessageBar>
       )}
     </>

@@ -51,6 +51,8 @@ const STRINGS = {
     ) => `${label} ${period}（${where}）：表中 ${sheet}，官方 ${official}（${document}）`,
     targetColumns: (headers: string[]) =>
       `选区包含目标列${headers.map((header) => `“${header}”`).join("、")}，已按实际数处理；请只选中实际数。`,
+    floorTargets: (cells: number) =>
+      `${cells} 个单元格的目标在文件中印为下限（如“≥15”），按下限比较：达到下限即为达标。`,
     wholeRegion: "全区",
     wholeCounty: "全县",
     chartTitle: "图表",
@@ -124,6 +126,8 @@ const STRINGS = {
     ) => `${label} ${period} (${where}): sheet ${sheet}, official ${official} (${document})`,
     targetColumns: (headers: string[]) =>
       `The selection includes the target column${headers.length > 1 ? "s" : ""} ${headers.map((header) => `"${header}"`).join(", ")}, compared as actual figures; select only the actual figures.`,
+    floorTargets: (cells: number) =>
+      `${cells} cell${cells > 1 ? "s have targets" : " has a target"} the document prints as a floor (e.g. "≥15"), compared with that floor: reaching it counts as met.`,
     wholeRegion: "Whole district",
     wholeCounty: "Whole county",
     chartTitle: "Chart",
