@@ -3,12 +3,14 @@ import { uniqueSheetName } from "../../core/sheet/sheet-name";
 import { ROW_STYLES } from "../../core/tables/row-styles";
 import { SheetLayout } from "../../core/tables/sheet-layout";
 import { cellValue } from "../../core/tables/layout-cells";
+import { WriteFailedError } from "../safe-write/commit";
 import type { InsertOutcome, InsertRequest } from "./insert-table";
 
 /* The insert for Excel below ExcelApi 1.7 (Excel 2016 and 2019 volume-licensed, early Microsoft 365 builds): every
    member it calls is in ExcelApi 1.1. So no Excel table, no marker name to find the block again (names need 1.4),
    no frozen header (1.7); ranges are addressed in A1 because getResizedRange needs 1.2. Values only: these hosts
-   run no custom functions. Never over anything, as the full insert. */
+   run no custom functions. Never over anything, as the full insert, and never half of a table: a write that fails is
+   undone (the new sheet deleted, or the area that was empty cleared) and the user told. */
 
 function boxAt(row: number, column: number, layout: SheetLayout): Box {
   return { row, column, rows: layout.cells.length, columns: layout.width };
@@ -55,7 +57,7 @@ export async function insertValues(
     const sheet = sheets.add(name);
     const area = queueValues(sheet, boxAt(0, 0, layout), layout);
     sheet.activate();
-    await context.sync();
+    await commitOrUndo(context, request, () => context.workbook.worksheets.getItem(name).delete());
     return { status: "inserted", address: area.address, updated: false };
   }
   const selected = context.workbook.getSelectedRange();
@@ -69,6 +71,29 @@ export async function insertValues(
   await context.sync();
   if (!isEmpty(target.formulas)) return { status: "occupied", address: target.address };
   const area = queueValues(sheet, box, layout);
-  await context.sync();
+  await commitOrUndo(context, request, () => sheet.getRange(boxA1(box)).clear());
   return { status: "inserted", address: area.address, updated: false };
+}
+
+/**
+ * Sends the queued writes; if Excel refuses them part-way (it keeps the commands before the failing one), queues
+ * `undo` in a batch of its own and tells the user whether the workbook is as it was.
+ */
+async function commitOrUndo(
+  context: Excel.RequestContext,
+  request: InsertRequest,
+  undo: () => void
+): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    try {
+      undo();
+      await context.sync();
+    } catch {
+      throw new WriteFailedError(false, reason, request.locale);
+    }
+    throw new WriteFailedError(true, reason, request.locale);
+  }
 }

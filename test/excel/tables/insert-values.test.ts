@@ -6,6 +6,8 @@ import { insertPlanTable, InsertRequest } from "../../../src/excel/tables/insert
 import { insertValues } from "../../../src/excel/tables/insert-values";
 import { ApiNotFoundError, runAsExcelApi11 } from "../../fakes/excel-api-1-1";
 import { a1, FakeBook } from "../../fakes/excel";
+import { commandCount, contentsOf } from "../safe-write/fail-each-command";
+import { WriteFailedError } from "../../../src/excel/safe-write/commit";
 
 /* The insert of Excel 2016 volume-licensed, against the recording fake restricted to ExcelApi 1.1 (every member
    outside Microsoft's ExcelApi 1.1 reference throws, see test/fakes/excel-api-1-1.ts). */
@@ -97,4 +99,23 @@ describe("insertValues in an Excel with ExcelApi 1.1 alone (Excel 2016 volume-li
     ).rejects.toThrow(ApiNotFoundError);
     expect(book.log).toEqual([]);
   });
+
+  test.each(["selection", "new-sheet"] as const)(
+    "a write that fails part-way into %s is undone, whichever command fails, and the user is told",
+    async (destination) => {
+      const insert = (book: FakeBook) =>
+        runAsExcelApi11(book, (context) => insertValues(context, request(destination)));
+      const count = await commandCount(() => new FakeBook(), insert);
+      expect(count).toBeGreaterThan(5);
+      for (let n = 1; n <= count; n++) {
+        const book = new FakeBook();
+        const before = contentsOf(book);
+        book.failCommand(n);
+        const failure = await insert(book).catch((error: unknown) => error);
+        expect(failure).toBeInstanceOf(WriteFailedError);
+        expect((failure as WriteFailedError).undone).toBe(true);
+        expect({ n, contents: contentsOf(book) }).toEqual({ n, contents: before });
+      }
+    }
+  );
 });
