@@ -1,16 +1,5 @@
 import { useMemo, useState } from "react";
-import {
-  Button,
-  Dropdown,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  Switch,
-  Text,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { chartData } from "../../core/chart/chart-data";
 import type { LaggingCell } from "../../core/highlight/analysis-types";
 import { planLookup } from "../../core/catalog/embedded";
@@ -21,6 +10,7 @@ import type { HighlightActions, HighlightResult } from "../../excel/contract";
 import { ReplaceEditsActions, replaceEditsQuestion } from "../confirm/ReplaceEdits";
 import { ChartControl, DISTRICT_CHOICE } from "./ChartControl";
 import { AnalysisNotes } from "./AnalysisNotes";
+import { HighlightForm } from "./HighlightForm";
 import { LaggingList } from "./LaggingList";
 import { failureText } from "./messages";
 import {
@@ -164,57 +154,13 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
           <MessageBarBody>{strings.unsupported}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label={strings.district}>
-        <Dropdown
-          value={form.region}
-          selectedOptions={[form.region]}
-          onOptionSelect={(_, data) =>
-            update({ region: data.optionValue ?? form.region, indicator: "" })
-          }
-        >
-          {catalog.regions.map((region) => (
-            <Option key={region} value={region}>
-              {region}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <Field label={strings.indicator}>
-        <Dropdown
-          value={indicators.find((choice) => choice.id === form.indicator)?.[locale] ?? ""}
-          selectedOptions={[form.indicator]}
-          onOptionSelect={(_, data) => update({ indicator: data.optionValue ?? "" })}
-        >
-          {indicators.map((choice) => (
-            <Option key={choice.id} value={choice.id}>
-              {choice[locale]}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      {indicators.length === 0 && (
-        <MessageBar intent="info" layout="multiline" data-testid="no-unit-tables">
-          <MessageBarBody>{strings.noUnitTables(form.region)}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Field label={strings.reportingDate}>
-        <Input
-          type="date"
-          value={form.reportingDate}
-          onChange={(_, data) => update({ reportingDate: data.value })}
-        />
-      </Field>
-      <Field label={strings.farBehind}>
-        <Input
-          type="number"
-          value={form.farBehindPoints}
-          onChange={(_, data) => update({ farBehindPoints: data.value })}
-        />
-      </Field>
-      <Switch
-        label={strings.redAhead}
-        checked={form.meaning === "red-ahead"}
-        onChange={(_, data) => update({ meaning: data.checked ? "red-ahead" : "red-behind" })}
+      <HighlightForm
+        form={form}
+        regions={catalog.regions}
+        indicators={indicators}
+        strings={strings}
+        locale={locale}
+        onChange={update}
       />
       <div className={styles.buttons}>
         <Button
