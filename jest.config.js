@@ -3,7 +3,7 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  setupFiles: ["<rootDir>/test/setup/plan-seeds.ts", "<rootDir>/test/setup/presentation-fake.ts"],
+  setupFiles: ["<rootDir>/test/setup/plan-seeds.ts"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",

@@ -7,8 +7,6 @@ import { defaultRequest } from "../src/core/submission/submission-request";
 import { buildSheetSpecXlsx } from "../src/export/sheet-spec-xlsx";
 import { insertSubmissionSheet } from "../src/excel/submission/insert-submission";
 import * as fake from "../test/fakes/excel";
-import { installPresentationFake } from "../test/fakes/presentation-fake";
-import { installSubmissionFake } from "../test/fakes/submission-fake";
 import { median, timeMs } from "./timing";
 
 /*
@@ -16,8 +14,6 @@ import { median, timeMs } from "./timing";
  * time of the Excel writer against the recording fake (which counts syncs; its time is ours, not Excel's).
  */
 export async function benchSubmission(): Promise<string[]> {
-  installPresentationFake(fake);
-  installSubmissionFake(fake);
   const lookup = new PlanLookup(loadCatalog(readSeeds(join(__dirname, "..", "seeds"))));
   const request = defaultRequest("江北区", ["高新技术企业", "科技型企业"], {
     year: 2025,

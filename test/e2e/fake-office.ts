@@ -5,9 +5,6 @@ import type { BookSeed } from "../fakes/excel";
 
 const FAKE_DIR = join(__dirname, "..", "fakes", "excel");
 
-/** The fake's additions for print-ready and submission sheets, installed on its classes. */
-const ADDITIONS = ["presentation-fake.ts", "submission-fake.ts"];
-
 function compileFile(path: string): string {
   return ts.transpileModule(readFileSync(path, "utf8"), {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
@@ -31,8 +28,7 @@ function fakeModules(): string {
  * Excel.run, and an Office whose onReady answers "Excel". office.js still loads, but the page's Office and Excel stay
  * the fake's: the globals are accessors that ignore office.js's assignments. The page gets the book as
  * window.__fakeBook and the fake's module (xmlPartsOf, conditionalFormatsOf …) as window.__fakeExcel; `seed`, when
- * given, fills the book (seedBook) before the pane starts. The additions of presentation-fake.ts and
- * submission-fake.ts are compiled and installed on the fake's classes too.
+ * given, fills the book (seedBook) before the pane starts.
  * The host is a current Excel unless `sets` says otherwise: every version of ExcelApi, SharedRuntime and
  * CustomFunctionsRuntime; with `sets`, each set up to its highest version (see test/core/capabilities/hosts.ts).
  */
@@ -52,10 +48,6 @@ export function fakeOfficeScript(
       return cache[name];
     };
     const fake = require("./index");
-    const additions = {};
-    ${ADDITIONS.map((file) => `{\nconst exports = additions;\n${compileFile(join(__dirname, "..", "fakes", file))}\n}`).join("\n")}
-    additions.installPresentationFake(fake);
-    additions.installSubmissionFake(fake);
     const book = new fake.FakeBook();
     ${seed ? `fake.seedBook(book, ${JSON.stringify(seed)});` : ""}
     window.__fakeBook = book;

@@ -3,7 +3,7 @@ import { firstFreeColumns } from "../../core/fill/free-columns";
 import { recogniseDistrict, Recognition, yearsInHeaders } from "../../core/fill/recognise";
 import { looksLikeHeader } from "../../core/fill/sheet-row";
 import { workbookLookup } from "../../core/registry/workbook-state";
-import { readBand } from "./sheet-band";
+import { readBand } from "../sheet/sheet-band";
 
 /** What the pane shows before a fill: where the names are, which district they belong to, years the headers name. */
 export interface FillInspection {

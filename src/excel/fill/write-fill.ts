@@ -6,7 +6,7 @@ import type { FillChoice } from "../../core/fill/fill-request";
 import { fillWrites } from "../../core/fill/fill-writes";
 import type { FillLookup } from "../../core/registry/layered-lookup";
 import { workbookLookup } from "../../core/registry/workbook-state";
-import { readBand } from "./sheet-band";
+import { readBand } from "../sheet/sheet-band";
 
 export interface FillRequest {
   sheet: string;

@@ -137,7 +137,7 @@ export async function applyHighlight(
     await context.sync();
   }
   const ignore = replaced.flatMap(({ record }) => (record.helper ? [record.helper] : []));
-  // Our other helper blocks on these rows were not read (sheet-band.ts): they count as occupied, as charts do.
+  // Our other helper blocks on these rows were not read (sheet/sheet-band.ts): they count as occupied, as charts do.
   const helperRows = { row: read.actual.row - 1, rows: read.actual.rows + LEGEND_ROWS + 1 };
   const onRows = (box: Box) => intersects(box, { ...box, ...helperRows });
   const otherHelpers = helperBoxes(read.named, read.sheet).filter(

@@ -4,7 +4,7 @@ import { Box, intersects, parseAddress } from "../../core/sheet/a1";
 import { headerRowCount, SheetCells } from "../../core/sheet/sheet-cells";
 import { LEGEND_ROWS } from "../../core/highlight/rules";
 import { BeforeState, captureBefore } from "../safe-write/before-state";
-import { bandCells, bandsFor, queueBands, withoutBlocks } from "./sheet-band";
+import { bandCells, bandsFor, queueBands, withoutBlocks } from "../sheet/sheet-band";
 import { chartBands, helperBoxes, NamedBox, namedBoxes } from "./helper-blocks";
 
 /** Larger selections are refused: 10,000 rows by 12 months and a little more, whose reads and writes stay bounded. */

@@ -2,8 +2,6 @@ import { planLookup } from "../../../src/core/catalog/embedded";
 import { buildSubmission } from "../../../src/core/submission/build-submission";
 import { insertSubmissionSheet } from "../../../src/excel/submission/insert-submission";
 import { FakeBook } from "../../fakes/excel";
-import { presentationOf } from "../../fakes/presentation-fake";
-import { submissionStateOf } from "../../fakes/submission-fake";
 import { REQUEST } from "../../core/submission/jiangbei-submission-fixture";
 
 const plan = buildSubmission(planLookup(), REQUEST);
@@ -37,20 +35,17 @@ describe("insertSubmissionSheet against the recording fake", () => {
     expect(rules.map((rule) => [rule.type, rule.formula, rule.fill])).toEqual(
       plan.rules.map((rule) => ["Custom", rule.formula, rule.fill])
     );
-    const state = submissionStateOf(book);
-    const ruleCells = state.validations.filter((entry) => entry.property === "rule");
+    const ruleCells = book.validations.filter((entry) => entry.property === "rule");
     expect(ruleCells.map((entry) => entry.rect)).toEqual(plan.inputs.boxes);
     expect(ruleCells[0].value).toEqual({
       decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" },
     });
-    expect(state.validations.find((entry) => entry.property === "errorAlert")?.value).toMatchObject(
-      {
-        showAlert: true,
-        style: "Stop",
-        message: plan.inputs.message,
-      }
-    );
-    expect(presentationOf(book).pageLayouts.get(plan.name)).toEqual({
+    expect(book.validations.find((entry) => entry.property === "errorAlert")?.value).toMatchObject({
+      showAlert: true,
+      style: "Stop",
+      message: plan.inputs.message,
+    });
+    expect(book.presentation.pageLayouts.get(plan.name)).toEqual({
       paperSize: "A4",
       orientation: "Landscape",
       zoom: { horizontalFitToPages: 1 },
@@ -58,15 +53,14 @@ describe("insertSubmissionSheet against the recording fake", () => {
     });
     expect(sheet.frozenRows).toBe(4);
     expect(book.activeSheet).toBe(plan.name);
-    expect(state.protectedSheets.size).toBe(0);
+    expect(book.protectedSheets.size).toBe(0);
   });
 
   test("protection leaves only the inputs editable", async () => {
     const book = new FakeBook();
     await insert(book, { ...plan, protect: true });
-    const state = submissionStateOf(book);
-    expect(state.protectedSheets.has(plan.name)).toBe(true);
-    expect(state.unlocked.map((entry) => entry.rect)).toEqual(plan.inputs.boxes);
+    expect(book.protectedSheets.has(plan.name)).toBe(true);
+    expect(book.unlocked.map((entry) => entry.rect)).toEqual(plan.inputs.boxes);
   });
 
   test("never over anything: a sheet of the same name gets the next free name", async () => {
@@ -79,7 +73,7 @@ describe("insertSubmissionSheet against the recording fake", () => {
 
   test("a batch that fails part-way is undone by deleting the new sheet, in one more sync", async () => {
     const book = new FakeBook();
-    submissionStateOf(book).failOn = "dataValidation.rule";
+    book.failCommand((label) => label === "dataValidation.rule");
     await expect(insert(book)).rejects.toThrow(/injected failure/);
     expect(book.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
     expect(book.syncCount).toBe(3);

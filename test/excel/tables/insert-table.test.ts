@@ -4,7 +4,6 @@ import { cellValue } from "../../../src/core/tables/layout-cells";
 import type { PlanDocument } from "../../../src/core/catalog/plan-types";
 import { insertPlanTable, InsertRequest } from "../../../src/excel/tables/insert-table";
 import { a1, FakeBook } from "../../fakes/excel";
-import { presentationOf } from "../../fakes/presentation-fake";
 import { presentTable } from "../../../src/core/presentation/table-presentation";
 import { widthInPoints } from "../../../src/core/presentation/page-setup";
 
@@ -65,7 +64,7 @@ describe("insertPlanTable", () => {
     expect(sheet.cell(4 + layout.roles.indexOf("unit"), 3).fill).toBeUndefined();
     // 江北区's groups have 小计 rows between their units: an Excel table would sort them in with the units.
     expect(book.tables).toEqual([]);
-    const shown = presentationOf(book);
+    const shown = book.presentation;
     const widths = presentTable(layout).columnWidths;
     expect(widths.map((_, column) => shown.columnWidths.get(`Sheet1!${1 + column}`))).toEqual(
       widths.map(widthInPoints)
@@ -169,7 +168,7 @@ describe("insertPlanTable", () => {
     expect(added.frozenRows).toBe(layout.headerRow + 1);
     expect(book.activeSheet).toBe(added.name);
     // Excel.PageLayout (ExcelApi 1.9): A4, one page wide, the header row printed on every page.
-    expect(presentationOf(book).pageLayouts.get(added.name)).toEqual({
+    expect(book.presentation.pageLayouts.get(added.name)).toEqual({
       paperSize: "A4",
       orientation: presentTable(layout).page.orientation === "landscape" ? "Landscape" : "Portrait",
       zoom: { horizontalFitToPages: 1 },

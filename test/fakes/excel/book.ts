@@ -2,6 +2,9 @@ import type { Rect } from "./geometry";
 import { FakeSheet } from "./sheet";
 import { FakeRequestContext } from "./request-context";
 import type { XmlPartState } from "./custom-xml";
+import type { ValidationState } from "./data-validation";
+import { emptyPresentation, PresentationState } from "./presentation";
+import type { UnlockedState } from "./protection";
 
 export interface TableState {
   name: string;
@@ -69,6 +72,13 @@ export class FakeBook {
   readonly charts: ChartState[] = [];
   /** The workbook's custom XML parts (custom-xml.ts). */
   readonly xmlParts: XmlPartState[] = [];
+  /** Column widths, row heights, alignment, borders, merges and page layouts (presentation.ts). */
+  readonly presentation: PresentationState = emptyPresentation();
+  /** Data-validation writes, in order (data-validation.ts). */
+  readonly validations: ValidationState[] = [];
+  /** The areas unlocked for input, and each protected sheet's options (protection.ts). */
+  readonly unlocked: UnlockedState[] = [];
+  readonly protectedSheets = new Map<string, unknown>();
   selection = { sheet: "Sheet1", rect: { row: 0, column: 0, rows: 1, columns: 1 } };
   activeSheet = "Sheet1";
   syncCount = 0;

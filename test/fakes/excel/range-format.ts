@@ -1,13 +1,61 @@
 import type { CellState } from "./sheet";
+import { FakeBorders, queueOnRange } from "./presentation";
+import { FakeRangeProtection } from "./protection";
 import type { FakeRange } from "./range";
 
-/** range.format, with font and fill; each setter is one queued command over the whole range. */
+/** range.format, with font, fill, borders and protection; each setter is one queued command over the whole range. */
 export class FakeRangeFormat {
   readonly font: FakeFont;
   readonly fill: FakeFill;
+  readonly borders: FakeBorders;
+  readonly protection: FakeRangeProtection;
   constructor(readonly range: FakeRange) {
     this.font = new FakeFont(this);
     this.fill = new FakeFill(this);
+    this.borders = new FakeBorders(range);
+    this.protection = new FakeRangeProtection(range);
+  }
+
+  set columnWidth(points: number) {
+    queueOnRange(
+      this.range,
+      "format.columnWidth",
+      (state, sheet, rect) => {
+        for (let c = 0; c < rect.columns; c++)
+          state.columnWidths.set(`${sheet}!${rect.column + c}`, points);
+      },
+      points
+    );
+  }
+
+  set rowHeight(points: number) {
+    queueOnRange(
+      this.range,
+      "format.rowHeight",
+      (state, sheet, rect) => {
+        for (let r = 0; r < rect.rows; r++)
+          state.rowHeights.set(`${sheet}!${rect.row + r}`, points);
+      },
+      points
+    );
+  }
+
+  set horizontalAlignment(horizontal: string) {
+    queueOnRange(
+      this.range,
+      "format.horizontalAlignment",
+      (state, sheet, rect) => state.alignments.push({ sheet, rect, horizontal }),
+      horizontal
+    );
+  }
+
+  set verticalAlignment(vertical: string) {
+    queueOnRange(
+      this.range,
+      "format.verticalAlignment",
+      (state, sheet, rect) => state.alignments.push({ sheet, rect, vertical }),
+      vertical
+    );
   }
 
   set wrapText(wrap: boolean) {

@@ -1,6 +1,8 @@
 import { ClientObject } from "./client-object";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
+import { FakeDataValidation } from "./data-validation";
 import { Rect, sheetAddress } from "./geometry";
+import { queueMerge, queueUnmerge } from "./presentation";
 import { FakeRangeFormat } from "./range-format";
 import type { FakeRequestContext } from "./request-context";
 import type { FakeSheet } from "./sheet";
@@ -11,6 +13,7 @@ type Entry = string | number | boolean;
 /** A rectangle of one sheet. The sheet is found by name when the range is used, as Excel resolves it at sync. */
 export class FakeRange extends ClientObject {
   readonly format: FakeRangeFormat;
+  readonly dataValidation: FakeDataValidation;
 
   /** Where the range was found at its first sync: like Excel's, a range stays put when its name is deleted. */
   private bound: { sheet: string | null; rect: Rect | null } | undefined;
@@ -22,6 +25,7 @@ export class FakeRange extends ClientObject {
   ) {
     super(context);
     this.format = new FakeRangeFormat(this);
+    this.dataValidation = new FakeDataValidation(this);
   }
 
   sheetName(): string | null {
@@ -196,6 +200,25 @@ export class FakeRange extends ClientObject {
         return rect && name ? this.context.book.sheet(name).usedRect(rect) : null;
       }
     );
+  }
+
+  /** Always a null object: the fake calculates no formulas, so nothing spills. */
+  getSpillingToRangeOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => this.sheetName(),
+      () => null
+    );
+  }
+
+  /** Excel merges row by row when `across` is true; our code merges whole areas, the only kind the fake models. */
+  merge(across = false): void {
+    if (across) throw new Error("The fake does not model merge(true)");
+    queueMerge(this);
+  }
+
+  unmerge(): void {
+    queueUnmerge(this);
   }
 
   /** Contents and formats; the fake keeps nothing else per cell. */

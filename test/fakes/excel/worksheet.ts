@@ -3,6 +3,8 @@ import { FakeChartCollection } from "./charts";
 import { FakeCustomXmlPartCollection } from "./custom-xml";
 import { parseAddress, SHEET_COLUMNS, SHEET_ROWS } from "./geometry";
 import { FakeNamedItemCollection } from "./names";
+import { FakePageLayout } from "./presentation";
+import { FakeWorksheetProtection } from "./protection";
 import { FakeRange } from "./range";
 import type { FakeRequestContext } from "./request-context";
 import { FakeSheet } from "./sheet";
@@ -22,6 +24,8 @@ export class FakeFreezePanes {
 /** A worksheet, found by name when used (a sheet added in the same batch is found once the batch adds it). */
 export class FakeWorksheet extends ClientObject {
   readonly freezePanes = new FakeFreezePanes(this);
+  readonly pageLayout = new FakePageLayout(this);
+  readonly protection = new FakeWorksheetProtection(this);
   readonly tables: FakeTableCollection;
 
   constructor(
@@ -51,6 +55,19 @@ export class FakeWorksheet extends ClientObject {
   get name(): string {
     return this.read("name");
   }
+  set name(name: string) {
+    this.context.queue(
+      "worksheet.name",
+      () => {
+        const book = this.context.book;
+        if (book.findSheet(name)) throw new Error(`ItemAlreadyExists: worksheet ${name}`);
+        const sheet = this.sheet();
+        if (book.activeSheet === sheet.name) book.activeSheet = name;
+        sheet.name = name;
+      },
+      name
+    );
+  }
 
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.context, this);
@@ -70,6 +87,35 @@ export class FakeWorksheet extends ClientObject {
     return new FakeRange(this.context, this.sheetName, () => rect);
   }
 
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, this.sheetName, () => ({
+      row,
+      column,
+      rows: 1,
+      columns: 1,
+    }));
+  }
+
+  /** A copy of the sheet's cells, named as Excel names copies ("Plan (2)"), before or after `relativeTo`. */
+  copy(position: "Before" | "After", relativeTo: FakeWorksheet): FakeWorksheet {
+    let copied: FakeSheet | undefined;
+    this.context.queue(
+      "worksheet.copy",
+      () => {
+        const book = this.context.book;
+        const source = this.sheet();
+        let name = `${source.name} (2)`;
+        for (let n = 3; book.findSheet(name); n++) name = `${source.name} (${n})`;
+        copied = new FakeSheet(name);
+        for (const [key, cell] of source.cells) copied.cells.set(key, { ...cell });
+        const anchor = book.sheets.indexOf(relativeTo.sheet());
+        book.sheets.splice(position === "After" ? anchor + 1 : anchor, 0, copied);
+      },
+      position
+    );
+    return new FakeWorksheet(this.context, () => copied?.name ?? null);
+  }
+
   /** The used cells; the fake counts only values (valuesOnly), as our code always asks. */
   getUsedRangeOrNullObject(): FakeRange {
     return new FakeRange(this.context, this.sheetName, () =>
@@ -84,11 +130,16 @@ export class FakeWorksheet extends ClientObject {
     );
   }
 
-  /** Deletes the sheet with everything on it: its names, tables, rules and charts go with it. */
+  /**
+   * Deletes the sheet with everything on it: its names, tables, rules and charts go with it. A null object
+   * (getItemOrNullObject of a sheet that is not there) deletes nothing.
+   */
   delete(): void {
     this.context.queue("worksheet.delete", () => {
       const book = this.context.book;
-      const sheet = this.sheet();
+      const name = this.sheetName();
+      const sheet = name === null ? undefined : book.findSheet(name);
+      if (!sheet) return;
       if (book.sheets.length === 1) throw new Error("InvalidOperation: the last sheet");
       book.sheets.splice(book.sheets.indexOf(sheet), 1);
       const onOthers = <T extends { sheet: string }>(list: T[]): void => {
