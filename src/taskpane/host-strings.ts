@@ -4,6 +4,19 @@ import type { Locale } from "../core/i18n/locale";
 const needs = (missing: Requirement[], separator: string) =>
   missing.map((need) => `${need.set} ${need.version}`).join(separator);
 
+/** A feature this Excel lacks, and the requirement sets it misses. */
+export interface Unavailable {
+  id: "fill" | "register" | "submission";
+  missing: Requirement[];
+}
+
+const ZH_NAMES = { fill: "填入目标", register: "登记分解表", submission: "报送表" };
+const EN_NAMES = {
+  fill: "filling targets",
+  register: "registering a table",
+  submission: "submission sheets",
+};
+
 /** What the pane says while it connects, and about what this Excel cannot do and why. */
 const HOST_STRINGS = {
   zh: {
@@ -16,6 +29,12 @@ const HOST_STRINGS = {
       `按公式插入需要自定义函数（缺少 ${needs(missing, "、")}；Excel 2021 及以上或 Microsoft 365 才有），此处只提供数值插入。`,
     noCheck: (missing: Requirement[]) =>
       `进度着色需要 ${needs(missing, "、")}（Excel 2019 及以上或 Microsoft 365），此版本 Excel 不提供。`,
+    unavailable: (features: Unavailable[]) =>
+      `此版本 Excel 不提供：${features
+        .map((feature) => `${ZH_NAMES[feature.id]}（需要 ${needs(feature.missing, "、")}）`)
+        .join("、")}。报送表可在浏览器中打开本窗格，下载为 .xlsx。`,
+    registryFailed: (reason: string) =>
+      `未能读取本工作簿登记的别名和分解表（${reason}），函数和填入暂按官方目录匹配名称。可在“填入与登记”中重新读取。`,
   },
   en: {
     loading: "Connecting to Excel…",
@@ -27,6 +46,14 @@ const HOST_STRINGS = {
       `Inserting formulas needs the custom functions (this Excel lacks ${needs(missing, ", ")}; Excel 2021 or later and Microsoft 365 have them), so only values are offered.`,
     noCheck: (missing: Requirement[]) =>
       `Behind-plan highlighting needs ${needs(missing, ", ")} (Excel 2019 or later, or Microsoft 365); this Excel does not offer it.`,
+    unavailable: (features: Unavailable[]) =>
+      `This Excel does not offer ${features
+        .map((feature) => `${EN_NAMES[feature.id]} (needs ${needs(feature.missing, ", ")})`)
+        .join(
+          ", "
+        )}. The submission sheet can be downloaded as .xlsx from this pane opened in a browser.`,
+    registryFailed: (reason: string) =>
+      `The workbook's own names and registered tables could not be read (${reason}); the functions and the fill match names against the official catalog only. The Fill & register tab reads them again.`,
   },
 };
 

@@ -20,6 +20,10 @@ function show(root: Root, connection: OfficeConnection): void {
     <FluentProvider theme={webLightTheme}>
       <Shell
         highlight={connection.highlight}
+        fill={connection.fill}
+        register={connection.register}
+        submission={connection.submission}
+        registryError={connection.registryError}
         lookup={planLookup()}
         locale={connection.locale ?? browserLocale}
         host={connection.host}

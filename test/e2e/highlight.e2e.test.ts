@@ -255,7 +255,8 @@ async function apply(
 ): Promise<void> {
   await choose(page, labels.district, REGION);
   await choose(page, labels.indicator, indicator);
-  await page.getByLabel(labels.date).fill("2025-06-30");
+  // The submission tab, mounted but hidden, has a date field of the same English name.
+  await page.getByLabel(labels.date).filter({ visible: true }).fill("2025-06-30");
   await page.getByRole("button", { name: labels.apply, exact: true }).click();
   await page.getByText(done).waitFor();
 }

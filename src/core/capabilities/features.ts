@@ -6,9 +6,20 @@ import { NEEDS, Requirement, SupportCheck } from "./requirements";
  * - insertValues: the fallback for older Excel: values, number formats and row styles with ExcelApi 1.1 alone;
  * - formulas: inserting PLAN.TARGET / PLAN.BASELINE formulas instead of values;
  * - check: the highlighting tab's check of actual figures against plan;
- * - highlight: colouring them with conditional formats (and the chart beside them).
+ * - highlight: colouring them with conditional formats (and the chart beside them);
+ * - fill: filling targets beside the user's own names;
+ * - register: remembering names and registering a pasted table in the workbook's registry;
+ * - submission: writing a submission sheet into a new worksheet (outside Excel the viewer downloads it instead).
  */
-export type FeatureId = "insertTable" | "insertValues" | "formulas" | "check" | "highlight";
+export type FeatureId =
+  | "insertTable"
+  | "insertValues"
+  | "formulas"
+  | "check"
+  | "highlight"
+  | "fill"
+  | "register"
+  | "submission";
 
 /** offered; disabled (shown, with what it misses); hidden (another feature stands in, or nothing to show). */
 export interface Availability {
@@ -28,6 +39,9 @@ export const VIEWER_ONLY: Features = {
   formulas: { state: "hidden", missing: [] },
   check: { state: "hidden", missing: [] },
   highlight: { state: "hidden", missing: [] },
+  fill: { state: "hidden", missing: [] },
+  register: { state: "hidden", missing: [] },
+  submission: { state: "hidden", missing: [] },
 };
 
 /** Decides every feature from what the host supports; null when the pane is not running in Excel. */
@@ -45,6 +59,8 @@ export function decideFeatures(supports: SupportCheck | null): Features {
   ];
   const checkMissing = lacking(NEEDS.check);
   const highlightMissing = lacking(NEEDS.conditionalFormats);
+  const offeredOrHidden = (missing: Requirement[]): Availability =>
+    missing.length === 0 ? OFFERED : { state: "hidden", missing };
   return {
     insertTable: table ? OFFERED : { state: "hidden", missing: tableMissing },
     insertValues: table ? { state: "hidden", missing: [] } : OFFERED,
@@ -55,5 +71,8 @@ export function decideFeatures(supports: SupportCheck | null): Features {
       highlightMissing.length === 0
         ? OFFERED
         : { state: checkMissing.length === 0 ? "disabled" : "hidden", missing: highlightMissing },
+    fill: offeredOrHidden(lacking(NEEDS.fill)),
+    register: offeredOrHidden(lacking(NEEDS.customXmlParts)),
+    submission: offeredOrHidden(lacking(NEEDS.dataValidation)),
   };
 }

@@ -21,6 +21,16 @@ export const NEEDS = {
   freezePanes: { set: "ExcelApi", version: "1.7" },
   /** The check of actual figures reads the selection and the sheet's used range (…OrNullObject): ExcelApi 1.4. */
   check: { set: "ExcelApi", version: "1.4" },
+  /** The fill reads the selection and clips it to the sheet's used range (getUsedRangeOrNullObject): ExcelApi 1.4. */
+  fill: { set: "ExcelApi", version: "1.4" },
+  /** The workbook's registry is a custom XML part (workbook.customXmlParts, getByNamespace): ExcelApi 1.5. */
+  customXmlParts: { set: "ExcelApi", version: "1.5" },
+  /**
+   * The submission sheet validates its input cells (range.dataValidation): ExcelApi 1.8, which covers the rest it
+   * writes (conditional formats 1.6, frozen header 1.7, merges and protection 1.2). Its print setup needs 1.9 and
+   * is skipped below that (src/excel/presentation/requirements.ts).
+   */
+  dataValidation: { set: "ExcelApi", version: "1.8" },
   /** range.conditionalFormats: ExcelApi 1.6. */
   conditionalFormats: { set: "ExcelApi", version: "1.6" },
   /** The manifest registers the functions, the ribbon button and the shared runtime only with SharedRuntime 1.1. */

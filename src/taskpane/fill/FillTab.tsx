@@ -1,12 +1,7 @@
 import { lazy, Suspense, useState } from "react";
 import { Spinner, Tab, TabList } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/locale";
-import {
-  excelFillActions,
-  excelRegisterActions,
-  FillActions,
-  RegisterActions,
-} from "../../excel/contract";
+import type { FillActions, RegisterActions } from "../../excel/contract";
 import { fillStrings } from "./strings";
 
 /* Chunks of their own, like the highlighting: the plain-browser viewer never loads them. */
@@ -23,36 +18,36 @@ const RegisterPanel = lazy(() =>
 
 export interface FillTabProps {
   locale: Locale;
-  /** The running Excel's, unless a test hands others. */
-  fill?: FillActions;
-  register?: RegisterActions;
+  fill: FillActions;
+  /** Null where the workbook cannot keep a registry (ExcelApi 1.5): the tab is then the fill alone. */
+  register: RegisterActions | null;
 }
 
 /** The Shell's one tab for filling targets into the user's sheet and registering a pasted table: two parts. */
-export function FillTab({
-  locale,
-  fill = excelFillActions,
-  register = excelRegisterActions,
-}: FillTabProps) {
+export function FillTab({ locale, fill, register }: FillTabProps) {
   const strings = fillStrings(locale);
   const [part, setPart] = useState<"fill" | "register">("fill");
   return (
     <>
-      <TabList
-        size="small"
-        selectedValue={part}
-        onTabSelect={(_, data) => setPart(data.value as "fill" | "register")}
-      >
-        <Tab value="fill">{strings.fillPart}</Tab>
-        <Tab value="register">{strings.registerPart}</Tab>
-      </TabList>
+      {register && (
+        <TabList
+          size="small"
+          selectedValue={part}
+          onTabSelect={(_, data) => setPart(data.value as "fill" | "register")}
+        >
+          <Tab value="fill">{strings.fillPart}</Tab>
+          <Tab value="register">{strings.registerPart}</Tab>
+        </TabList>
+      )}
       <Suspense fallback={<Spinner size="tiny" />}>
         <div hidden={part !== "fill"}>
           <FillPanel actions={fill} locale={locale} />
         </div>
-        <div hidden={part !== "register"}>
-          <RegisterPanel actions={register} locale={locale} />
-        </div>
+        {register && (
+          <div hidden={part !== "register"}>
+            <RegisterPanel actions={register} locale={locale} />
+          </div>
+        )}
       </Suspense>
     </>
   );

@@ -30,6 +30,9 @@ describe("decideFeatures", () => {
       formulas: "hidden SharedRuntime 1.1 CustomFunctionsRuntime 1.1 ExcelApi 1.4 ExcelApi 1.7",
       check: "hidden ExcelApi 1.4",
       highlight: "hidden ExcelApi 1.6",
+      fill: "hidden ExcelApi 1.4",
+      register: "hidden ExcelApi 1.5",
+      submission: "hidden ExcelApi 1.8",
     });
   });
 
@@ -40,6 +43,9 @@ describe("decideFeatures", () => {
       formulas: "hidden SharedRuntime 1.1 CustomFunctionsRuntime 1.1 ExcelApi 1.7",
       check: "offered",
       highlight: "disabled ExcelApi 1.6",
+      fill: "offered",
+      register: "hidden ExcelApi 1.5",
+      submission: "hidden ExcelApi 1.8",
     });
   });
 
@@ -50,6 +56,9 @@ describe("decideFeatures", () => {
       formulas: "hidden SharedRuntime 1.1 CustomFunctionsRuntime 1.1 ExcelApi 1.7",
       check: "offered",
       highlight: "offered",
+      fill: "offered",
+      register: "offered",
+      submission: "hidden ExcelApi 1.8",
     });
   });
 
@@ -60,7 +69,15 @@ describe("decideFeatures", () => {
       formulas: "hidden SharedRuntime 1.1 CustomFunctionsRuntime 1.1",
       check: "offered",
       highlight: "offered",
+      fill: "offered",
+      register: "offered",
+      submission: "hidden ExcelApi 1.8",
     });
+  });
+
+  test("the submission sheet needs data validation (ExcelApi 1.8); its print setup (1.9) is optional", () => {
+    expect(states({ ExcelApi: "1.8" }).submission).toBe("offered");
+    expect(states({ ExcelApi: "1.7" }).submission).toBe("hidden ExcelApi 1.8");
   });
 
   test("a shared runtime without a custom functions runtime offers no formulas", () => {
@@ -79,6 +96,9 @@ describe("decideFeatures", () => {
         formulas: "offered",
         check: "offered",
         highlight: "offered",
+        fill: "offered",
+        register: "offered",
+        submission: "offered",
       });
     }
   );

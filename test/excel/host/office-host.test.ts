@@ -8,7 +8,10 @@ import { cellValue } from "../../../src/core/tables/layout-cells";
 import { connectOffice, OfficeConnection } from "../../../src/excel/host/office-host";
 import { HOSTS, HostSets, supportsOf } from "../../core/capabilities/hosts";
 import { runAsExcelApi11 } from "../../fakes/excel-api-1-1";
-import { FakeBook } from "../../fakes/excel";
+import { FakeBook, FakeRequestContext } from "../../fakes/excel";
+import { addAlias, EMPTY_REGISTRY } from "../../../src/core/registry/registry";
+import { installedRegistry, installRegistry } from "../../../src/core/registry/workbook-state";
+import { updateRegistry } from "../../../src/excel/registry/registry-part";
 
 /* connectOffice in a page (jsdom), as the pane's entry point runs it: office.js is added to the head, then the
    functions, then Office is asked where the pane runs and what this Excel supports. jsdom loads no scripts: the
@@ -55,6 +58,7 @@ async function connect(): Promise<OfficeConnection> {
 }
 
 afterEach(() => {
+  installRegistry(EMPTY_REGISTRY);
   delete globals.Office;
   delete globals.Excel;
   document.head.innerHTML = "";
@@ -81,6 +85,10 @@ describe("connectOffice", () => {
     expect(connection).toMatchObject({
       host: null,
       highlight: null,
+      fill: null,
+      register: null,
+      submission: null,
+      registryError: null,
       locale: null,
       officeJs: false,
     });
@@ -90,7 +98,14 @@ describe("connectOffice", () => {
   test("office.js loaded outside Office: the viewer", async () => {
     globals.Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };
     const connection = await connect();
-    expect(connection).toMatchObject({ host: null, highlight: null, officeJs: true });
+    expect(connection).toMatchObject({
+      host: null,
+      highlight: null,
+      fill: null,
+      register: null,
+      submission: null,
+      officeJs: true,
+    });
   });
 
   test("Excel 2016 volume-licensed: the pane installs and inserts a table as values, with ExcelApi 1.1 alone", async () => {
@@ -98,6 +113,11 @@ describe("connectOffice", () => {
     excelHost(HOSTS.excel2016VolumeLicensed, book);
     const connection = await connect();
     expect(connection.highlight).toBeNull();
+    expect([connection.fill, connection.register, connection.submission]).toEqual([
+      null,
+      null,
+      null,
+    ]);
     expect(connection.features.insertValues.state).toBe("offered");
     const lookup = planLookup();
     const plan = lookup.catalog.plans.find((doc) => doc.id === "jiangbei-2023-38") as PlanDocument;
@@ -125,6 +145,8 @@ describe("connectOffice", () => {
     const connection = await connect();
     expect(connection.locale).toBe("en");
     expect(connection.highlight?.supported()).toBe(false);
+    expect(connection.fill).not.toBeNull();
+    expect([connection.register, connection.submission]).toEqual([null, null]);
   });
 
   test("ExcelApi 1.6: colouring supported; a current Excel: the full insert", async () => {
@@ -135,6 +157,7 @@ describe("connectOffice", () => {
     excelHost(HOSTS.current, book);
     const connection = await connect();
     expect(connection.features.insertTable.state).toBe("offered");
+    expect(connection.fill && connection.register && connection.submission).toBeTruthy();
     const lookup = planLookup();
     const plan = lookup.catalog.plans.find((doc) => doc.id === "yongchuan-2023-26") as PlanDocument;
     const layout = layoutTable(lookup, plan, "a1", {
@@ -149,5 +172,76 @@ describe("connectOffice", () => {
       locale: "zh",
     });
     expect(book.tables).toHaveLength(1);
+  });
+
+  describe("the workbook's registry, read at start-up so the functions' first recalculation knows it", () => {
+    const ALIAS = {
+      subject: "unit" as const,
+      region: "江北区",
+      typed: "新村街道",
+      means: "观音桥街道",
+    };
+
+    /** A workbook whose registry part already holds an alias, as a workbook saved by the add-in and reopened. */
+    async function bookWithAlias(): Promise<FakeBook> {
+      const book = new FakeBook();
+      await book.run((context: FakeRequestContext) =>
+        updateRegistry(context as unknown as Excel.RequestContext, (registry) =>
+          addAlias(registry, ALIAS)
+        )
+      );
+      installRegistry(EMPTY_REGISTRY);
+      return book;
+    }
+
+    /** Counts Excel.run, and notes which scripts the page had when each run began. */
+    function countRuns(): string[][] {
+      const runs: string[][] = [];
+      const excel = globals.Excel as { run: (batch: unknown) => Promise<unknown> };
+      const run = excel.run;
+      excel.run = (batch) => {
+        runs.push(scripts().map((script) => script.getAttribute("src") ?? ""));
+        return run(batch);
+      };
+      return runs;
+    }
+
+    test("with ExcelApi 1.5: read once, before the custom functions are loaded", async () => {
+      excelHost(HOSTS.current, await bookWithAlias());
+      const runs = countRuns();
+      const connection = await connect();
+      expect(runs).toEqual([[SCRIPTS.officeJs]]);
+      expect(installedRegistry().aliases).toEqual([expect.objectContaining(ALIAS)]);
+      expect(connection.registryError).toBeNull();
+      expect(scripts().map((script) => script.getAttribute("src"))).toContain("functions.js");
+    });
+
+    test.each([
+      ["ExcelApi 1.4", HOSTS.excelApi14],
+      ["Excel 2016 volume-licensed", HOSTS.excel2016VolumeLicensed],
+    ])(
+      "%s has no custom XML parts: nothing is read, the functions load all the same",
+      async (_name, sets) => {
+        excelHost(sets, await bookWithAlias());
+        const runs = countRuns();
+        const connection = await connect();
+        expect(runs).toEqual([]);
+        expect(installedRegistry()).toEqual(EMPTY_REGISTRY);
+        expect(connection.registryError).toBeNull();
+        expect(scripts().map((script) => script.getAttribute("src"))).toContain("functions.js");
+      }
+    );
+
+    test("a failed read does not block the pane: it opens with every action, says why, and loads the functions", async () => {
+      excelHost(HOSTS.current, new FakeBook());
+      (globals.Excel as { run: unknown }).run = () => Promise.reject(new Error("GeneralException"));
+      const connection = await connect();
+      expect(connection.registryError).toBe("GeneralException");
+      expect(
+        connection.host && connection.fill && connection.register && connection.submission
+      ).toBeTruthy();
+      expect(installedRegistry()).toEqual(EMPTY_REGISTRY);
+      expect(scripts().map((script) => script.getAttribute("src"))).toContain("functions.js");
+    });
   });
 });
