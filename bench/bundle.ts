@@ -7,6 +7,7 @@ import { createStubRuntime, CustomFunction } from "../test/functions/stub-runtim
    functions are measured against defined in the same context, so both are called the same way. */
 
 export const BUNDLE = join(__dirname, "..", "dist", "functions.js");
+const PLAN_DATA = join(__dirname, "..", "dist", "plan-data.js");
 
 export interface LoadedBundle {
   fn(id: string): CustomFunction;
@@ -56,6 +57,8 @@ export function loadBundle(displayLanguage = "zh-CN"): LoadedBundle {
     CustomFunctions: runtime.CustomFunctions,
     Office: runtime.Office,
   });
+  // The page runs plan-data.js, the catalog's data, before functions.js (see webpack.config.js).
+  runInContext(readFileSync(PLAN_DATA, "utf8"), context, { filename: "plan-data.js" });
   runInContext(readFileSync(BUNDLE, "utf8"), context, { filename: "functions.js" });
   runInContext(FLOOR, context);
   const globals = context as {

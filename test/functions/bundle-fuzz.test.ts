@@ -13,6 +13,7 @@ import { createStubRuntime, ERROR_CODES, StubRuntime } from "./stub-runtime";
  */
 
 const BUNDLE = join(__dirname, "..", "..", "dist", "functions.js");
+const PLAN_DATA = join(__dirname, "..", "..", "dist", "plan-data.js");
 const ARITY: Record<string, number> = {
   TARGET: 5,
   BASELINE: 4,
@@ -34,6 +35,8 @@ function loadBundle(language: string): StubRuntime {
     CustomFunctions: runtime.CustomFunctions,
     Office: runtime.Office,
   });
+  // The page runs plan-data.js, the catalog's data, before functions.js (see webpack.config.js).
+  runInContext(readFileSync(PLAN_DATA, "utf8"), context, { filename: "plan-data.js" });
   runInContext(readFileSync(BUNDLE, "utf8"), context, { filename: "functions.js" });
   // The first call loads and indexes the catalog, once per page: not a call's own time.
   runtime.associated.get("TARGET")?.("江北", "高企", 2025, null, null);

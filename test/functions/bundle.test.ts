@@ -13,6 +13,7 @@ import {
    the way Excel's runtime runs it, in a context whose only globals are a stub CustomFunctions and Office. */
 
 const BUNDLE = join(__dirname, "..", "..", "dist", "functions.js");
+const PLAN_DATA = join(__dirname, "..", "..", "dist", "plan-data.js");
 const IDS = ["TARGET", "BASELINE", "TARGETS", "TABLE", "UNITS", "PACE", "RATE", "STATUS", "SOURCE"];
 
 function loadBundle(displayLanguage: string): StubRuntime {
@@ -24,6 +25,8 @@ function loadBundle(displayLanguage: string): StubRuntime {
     CustomFunctions: runtime.CustomFunctions,
     Office: runtime.Office,
   });
+  // The page runs plan-data.js, the catalog's data, before functions.js (see webpack.config.js).
+  runInContext(readFileSync(PLAN_DATA, "utf8"), context, { filename: "plan-data.js" });
   runInContext(readFileSync(BUNDLE, "utf8"), context, { filename: "functions.js" });
   return runtime;
 }

@@ -7,7 +7,8 @@ import { join } from "path";
 /* dist/taskpane.html, the page the manifest opens (and, in the shared runtime, the page Excel runs the functions
    in). Where Microsoft's CDN hangs the page must still paint: no script may block parsing; office.js is added by the
    pane's own code (src/excel/host/office-host.ts), which also loads functions.js once office.js has run, since the
-   functions' CustomFunctions.associate calls need it. */
+   functions' CustomFunctions.associate calls need it. plan-data.js, the catalog's data both bundles read, comes
+   first, deferred, so it has run before either. */
 
 const page = join(__dirname, "..", "..", "dist", "taskpane.html");
 
@@ -16,10 +17,13 @@ function built(): Document {
   return new DOMParser().parseFromString(readFileSync(page, "utf8"), "text/html");
 }
 
-test("no script blocks the first paint, none loads office.js or the functions, and the page says it is loading", () => {
+test("no script blocks the first paint, the data runs before the pane, none loads office.js or the functions, and the page says it is loading", () => {
   const doc = built();
   const scripts = Array.from(doc.querySelectorAll("script"));
-  expect(scripts.map((script) => script.getAttribute("src"))).toEqual(["taskpane.js"]);
+  expect(scripts.map((script) => script.getAttribute("src"))).toEqual([
+    "plan-data.js",
+    "taskpane.js",
+  ]);
   for (const script of scripts) expect(script.defer || script.async).toBe(true);
   expect(doc.getElementById("root")?.textContent).toMatch(/正在加载… · Loading…/);
 });

@@ -2,15 +2,21 @@ import { loadCatalog, SeedInput } from "./load-catalog";
 import { PlanLookup } from "../lookup/plan-lookup";
 import type { WorkbookData, WorkbookProblem } from "../lookup/workbook";
 
-/** The data files, put into the bundle at build time (webpack DefinePlugin) or by the test setup. */
-declare const PLAN_SEEDS: SeedInput;
+/**
+ * The data files, put on the global object by plan-data.js (emitted by the build, loaded by taskpane.html before
+ * either bundle runs) or by the test setup: one copy per page, shipped once, that both bundles read.
+ */
+function shippedSeeds(): SeedInput {
+  const seeds = (globalThis as { PLAN_SEEDS?: SeedInput }).PLAN_SEEDS;
+  if (!seeds) throw new Error("PLAN_SEEDS is missing: the page must load plan-data.js first");
+  return seeds;
+}
 
 /**
  * What every part of the add-in reads in one page: the shipped catalog, loaded and indexed once, and the lookup in
  * use (the shipped one, or the one with the open workbook's aliases and registered plans). The custom functions
  * and the task pane share one JavaScript runtime (the manifest's SharedRuntime), so whichever bundle runs first
  * puts this object on the global object and the other one uses it: one catalog per page, parsed and indexed once.
- * (Each bundle still carries the data: the pane must work alone in a plain browser, where functions.js never loads.)
  */
 interface SharedState {
   official: PlanLookup;
@@ -27,7 +33,7 @@ function state(): SharedState {
   const global = globalThis as { [STATE_KEY]?: SharedState };
   let shared = global[STATE_KEY];
   if (!shared) {
-    const official = new PlanLookup(loadCatalog(PLAN_SEEDS));
+    const official = new PlanLookup(loadCatalog(shippedSeeds()));
     shared = { official, current: official };
     global[STATE_KEY] = shared;
   }
