@@ -8,11 +8,11 @@ import type {
   SubmissionActions,
 } from "../excel/contract";
 import { HostNotes } from "./HostNotes";
-import { App, AppProps } from "./tables/TablesTab";
+import { TablesTab, TablesTabProps } from "./tables/TablesTab";
 import { stringsFor } from "./strings";
 import { FillTab, fillTabLabel } from "./fill/FillTab";
 
-export interface ShellProps extends Omit<AppProps, "formulasOffered"> {
+export interface ShellProps extends Omit<TablesTabProps, "formulasOffered"> {
   /** Null outside Excel, or in an Excel too old to check figures. */
   highlight: HighlightActions | null;
   /** Null outside Excel, or in an Excel too old to read the selection's used range. */
@@ -70,7 +70,7 @@ export function Shell({
     {
       id: "tables",
       label: strings.tablesTab,
-      panel: <App {...app} formulasOffered={features.formulas.state === "offered"} />,
+      panel: <TablesTab {...app} formulasOffered={features.formulas.state === "offered"} />,
     },
   ];
   if (highlight)

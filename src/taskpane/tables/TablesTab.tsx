@@ -24,7 +24,7 @@ import { TablePreview } from "./TablePreview";
 import { useTableSelection } from "./use-table-selection";
 import type { ViewerActions } from "./viewer-actions";
 
-export interface AppProps {
+export interface TablesTabProps {
   lookup: PlanLookup;
   locale: Locale;
   /** Excel, or null outside Office (the pane is then a viewer). */
@@ -79,7 +79,7 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function App({ lookup, locale, host, viewer, formulasOffered }: AppProps) {
+export function TablesTab({ lookup, locale, host, viewer, formulasOffered }: TablesTabProps) {
   const strings = stringsFor(locale);
   const styles = useStyles();
   const selection = useTableSelection(lookup.catalog, locale);

@@ -5,7 +5,7 @@ import { planLookup } from "../../../src/core/catalog/embedded";
 import type { Locale } from "../../../src/core/i18n/locale";
 import type { ExcelHost } from "../../../src/excel/host/excel-host";
 import type { InsertOutcome, InsertRequest } from "../../../src/excel/tables/insert-table";
-import { App } from "../../../src/taskpane/tables/TablesTab";
+import { TablesTab } from "../../../src/taskpane/tables/TablesTab";
 import type { ViewerActions } from "../../../src/taskpane/tables/viewer-actions";
 import { stubLayoutApis } from "../jsdom-stubs";
 import { WriteFailedError } from "../../../src/excel/safe-write/commit";
@@ -44,7 +44,7 @@ function renderApp(
 ) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <App
+      <TablesTab
         lookup={planLookup()}
         locale={locale}
         host={host}
