@@ -16,6 +16,7 @@ import { downloadFileName } from "../../core/tables/file-name";
 import { toClipboardHtml, toTsv } from "../../core/tables/table-text";
 import type { Destination, ExcelHost } from "../../excel/contract";
 import { WriteFailedError } from "../../excel/contract";
+import { Discrepancies } from "./Discrepancies";
 import { InsertOptions } from "./InsertOptions";
 import { ReplaceEditsActions, replaceEditsQuestion } from "../confirm/ReplaceEdits";
 import { stringsFor } from "../strings";
@@ -51,7 +52,6 @@ const useStyles = makeStyles({
     padding: "12px 12px 0",
     minWidth: 0,
   },
-  checks: { margin: "4px 0", paddingLeft: "18px" },
   lines: { display: "flex", flexDirection: "column", color: tokens.colorNeutralForeground3 },
   actions: {
     position: "sticky",
@@ -190,18 +190,7 @@ export function TablesTab({ lookup, locale, host, viewer, formulasOffered }: Tab
           {note}
         </Text>
       ))}
-      {layout.discrepancies.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <Text weight="semibold">{strings.checks}</Text>
-            <ul className={styles.checks} data-testid="discrepancies">
-              {layout.discrepancies.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <Discrepancies title={strings.checks} lines={layout.discrepancies} />
       <InsertOptions
         strings={strings}
         showMode={host !== null && formulasOffered}
