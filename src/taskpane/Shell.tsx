@@ -94,6 +94,7 @@ export function Shell({
           lookup={app.lookup}
           locale={app.locale}
           actions={submission}
+          formulasOffered={features.formulas.state === "offered"}
           download={app.viewer.download}
         />
       ),

@@ -17,6 +17,9 @@ import type { SubmissionRequest } from "./submission-request";
 import { COLUMN_LABELS, FOOTER, notesOf, sheetNameOf, titleOf } from "./submission-text";
 import { indicatorSources, submissionUnits } from "./submission-units";
 import { bodyRows } from "./body-rows";
+import { documentArgument } from "../catalog/naming";
+import { formulaText } from "../tables/formula-text";
+import type { IndicatorSource } from "./submission-units";
 import { headerLine } from "./header-line";
 
 const FORMATS = [
@@ -34,10 +37,24 @@ const FORMATS = [
 const INPUT_FILL = "#FFF9DB";
 const HEADER_STYLE: RowStyle = { bold: true, fill: "#DDEBF7" };
 
+/** A unit's target: the published figure, or the PLAN.TARGET formula that returns it from the same document. */
+function targetCell(
+  request: SubmissionRequest,
+  source: IndicatorSource,
+  unit: string,
+  target: number | null
+): PlanCell {
+  if (request.targets === "values" || target === null) return target;
+  const year = request.date.year;
+  const args = [request.region, source.name, year, unit, documentArgument(source.plan)];
+  return formulaText({ fn: "TARGET", args, value: target });
+}
+
 /**
  * The submission sheet (月调度表 / 季度通报) for a district, its indicators side by side: title, header line, two
  * header rows, the units by group with 小计 and 合计, the 注 lines and the signature footer. Targets and bases are
- * the published figures as values; everything derived is a formula of the sheet's own cells.
+ * the published figures as values (or, if asked, PLAN.TARGET formulas); everything derived is a formula of the
+ * sheet's own cells.
  */
 export function buildSubmission(lookup: PlanLookup, request: SubmissionRequest): SheetSpec {
   const sources = indicatorSources(lookup, request);
@@ -94,7 +111,11 @@ export function buildSubmission(lookup: PlanLookup, request: SubmissionRequest):
       const measure = source.table.measure ?? "";
       if (row.kind === "unit") {
         const figures = row.unit.figures[index];
-        rowCells.push(figures.target, figures.base, null);
+        rowCells.push(
+          targetCell(request, source, row.unit.name, figures.target),
+          figures.base,
+          null
+        );
         const format = numberFormatFor(String(figures.target ?? ""), measure);
         rowFormats.push(format, numberFormatFor(String(figures.base ?? ""), measure), format);
         inputs.push({ row: row.row, column: column + BLOCK.actual, rows: 1, columns: 1 });

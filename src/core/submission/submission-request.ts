@@ -18,6 +18,11 @@ export interface SubmissionRequest {
   thresholds: Thresholds;
   /** Lock every cell but the inputs (no password: it keeps slips out, not people). */
   protect: boolean;
+  /**
+   * "values": the published targets as numbers, cited in the 注 line, so the sheet works without the add-in;
+   * "formulas": =PLAN.TARGET(…) of the unit, for a workbook that stays with the add-in (Excel only).
+   */
+  targets: "values" | "formulas";
 }
 
 /** Percentage points below pace: green from -green up, red below -red, yellow between. */
@@ -43,5 +48,6 @@ export function defaultRequest(
     scheme: "traffic",
     thresholds: DEFAULT_THRESHOLDS,
     protect: false,
+    targets: "values",
   };
 }

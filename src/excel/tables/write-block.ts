@@ -1,6 +1,6 @@
 import { SheetLayout } from "../../core/tables/sheet-layout";
 import { cellValue, isFormula } from "../../core/tables/layout-cells";
-import { formulaText } from "./formula-text";
+import { formulaText } from "../../core/tables/formula-text";
 import { ROW_STYLES } from "../../core/tables/row-styles";
 import { recordComment } from "../safe-write/write-record";
 import { queuePresentation } from "../presentation/apply-presentation";

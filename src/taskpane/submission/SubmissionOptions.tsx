@@ -6,11 +6,22 @@ export interface SubmissionOptionsProps {
   strings: SubmissionStrings;
   form: SubmissionForm;
   groups: string[];
+  /** Whether targets may go in as PLAN.TARGET formulas: in an Excel that runs the add-in's functions. */
+  formulasOffered: boolean;
   update(change: Partial<SubmissionForm>): void;
 }
 
-/** Units, pace method, colours and thresholds, protection: the choices below district, indicators and date. */
-export function SubmissionOptions({ strings, form, groups, update }: SubmissionOptionsProps) {
+/**
+ * Units, pace method, colours and thresholds, protection and (in Excel with the functions) targets as formulas: the
+ * choices below district, indicators and date.
+ */
+export function SubmissionOptions({
+  strings,
+  form,
+  groups,
+  formulasOffered,
+  update,
+}: SubmissionOptionsProps) {
   return (
     <>
       {groups.length > 0 && (
@@ -59,6 +70,13 @@ export function SubmissionOptions({ strings, form, groups, update }: SubmissionO
         label={strings.protect}
         onChange={(_, data) => update({ protect: data.checked === true })}
       />
+      {formulasOffered && (
+        <Checkbox
+          checked={form.formulas}
+          label={strings.targetFormulas}
+          onChange={(_, data) => update({ formulas: data.checked === true })}
+        />
+      )}
     </>
   );
 }

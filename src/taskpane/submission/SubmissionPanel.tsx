@@ -31,6 +31,8 @@ export interface SubmissionPanelProps {
   locale: Locale;
   /** Excel, or null outside Office: the sheet is then downloaded as .xlsx. */
   actions: SubmissionActions | null;
+  /** Whether this Excel runs the PLAN.* functions, so that targets may go in as formulas. */
+  formulasOffered: boolean;
   download(fileName: string, data: ArrayBuffer): void;
 }
 
@@ -64,7 +66,13 @@ function reasonOf(error: unknown): string {
 }
 
 /** Builds the submission sheet: into a new sheet in Excel, or as an .xlsx download in the viewer. */
-export function SubmissionPanel({ lookup, locale, actions, download }: SubmissionPanelProps) {
+export function SubmissionPanel({
+  lookup,
+  locale,
+  actions,
+  formulasOffered,
+  download,
+}: SubmissionPanelProps) {
   const strings = submissionStrings(locale);
   const styles = useStyles();
   const catalog = lookup.catalog;
@@ -98,8 +106,12 @@ export function SubmissionPanel({ lookup, locale, actions, download }: Submissio
     const request = toSubmissionRequest(form);
     if (typeof request === "string") return setNotice({ intent: "error", text: strings[request] });
     return run(async () => {
-      const plan = buildSubmission(lookup, request);
-      if (actions) return strings.created((await actions.insert(plan)).address);
+      if (actions) {
+        const sheet = buildSubmission(lookup, request);
+        return strings.created((await actions.insert(sheet)).address);
+      }
+      // A download is opened where the add-in may not be: its targets are always values.
+      const plan = buildSubmission(lookup, { ...request, targets: "values" });
       const { buildSheetSpecXlsx } = await import(
         /* webpackChunkName: "xlsx-export" */ "../../export/sheet-spec-xlsx"
       );
@@ -167,7 +179,13 @@ export function SubmissionPanel({ lookup, locale, actions, download }: Submissio
       <Field label={strings.date}>
         <Input type="date" value={form.date} onChange={(_, data) => update({ date: data.value })} />
       </Field>
-      <SubmissionOptions strings={strings} form={form} groups={groups} update={update} />
+      <SubmissionOptions
+        strings={strings}
+        form={form}
+        groups={groups}
+        formulasOffered={formulasOffered && actions !== null}
+        update={update}
+      />
       {actions && (
         <>
           <Text weight="semibold">{strings.freezeTitle}</Text>

@@ -22,6 +22,7 @@ const STRINGS = {
     green: "绿色：低于序时不超过（百分点）",
     red: "红色：低于序时超过（百分点）",
     protect: "保护工作表，只允许填写“累计完成”",
+    targetFormulas: "年度目标写为 PLAN.TARGET 公式（需本加载项；报送前请先“固化”）",
     create: "生成报送表（新工作表）",
     download: "下载报送表 .xlsx",
     created: (address: string) => `已生成报送表：${address}。请在浅黄色的“累计完成”列填写数字。`,
@@ -65,6 +66,8 @@ const STRINGS = {
     green: "Green: at most this many points below pace",
     red: "Red: more than this many points below pace",
     protect: "Protect the sheet; only actuals can be typed",
+    targetFormulas:
+      "Write targets as PLAN.TARGET formulas (needs this add-in; freeze before sending)",
     create: "Create submission sheet (new sheet)",
     download: "Download submission sheet .xlsx",
     created: (address: string) =>

@@ -15,6 +15,8 @@ export interface SubmissionForm {
   green: string;
   red: string;
   protect: boolean;
+  /** Targets as PLAN.TARGET formulas (Excel with the add-in's functions only). */
+  formulas: boolean;
 }
 
 /** Indicators the district has a breakdown table by unit for: only those can fill a submission sheet. */
@@ -71,6 +73,7 @@ export function initialSubmissionForm(catalog: Catalog, today: Date): Submission
     green: "0",
     red: "10",
     protect: false,
+    formulas: false,
   };
 }
 
@@ -94,5 +97,6 @@ export function toSubmissionRequest(form: SubmissionForm): SubmissionRequest | F
     scheme: form.scheme,
     thresholds: { green, red },
     protect: form.protect,
+    targets: form.formulas ? "formulas" : "values",
   };
 }

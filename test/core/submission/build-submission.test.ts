@@ -149,3 +149,39 @@ describe("buildSubmission options", () => {
     ).toThrow();
   });
 });
+
+describe("targets as PLAN.TARGET formulas, when asked", () => {
+  const withFormulas = buildSubmission(lookup, { ...REQUEST, targets: "formulas" });
+  const parse = (formula: string) =>
+    JSON.parse(`[${/^=PLAN\.TARGET\((.*)\)$/.exec(formula)?.[1] ?? ""}]`) as [
+      string,
+      string,
+      number,
+      string,
+      string,
+    ];
+
+  test("every unit's target is a formula that the catalog answers with the published figure", () => {
+    let checked = 0;
+    plan.cells.forEach((row, index) => {
+      for (let block = 0; block < REQUEST.indicators.length; block++) {
+        const column = 2 + block * BLOCK_COLUMNS + BLOCK.target;
+        const published = row[column];
+        const written = withFormulas.cells[index][column];
+        if (typeof published !== "number" || String(written).startsWith("=SUM")) continue;
+        const [region, indicator, year, unit, document] = parse(String(written));
+        expect(lookup.target({ region, indicator, year, unit, document }).figure.value).toBe(
+          published
+        );
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  test("everything else is the same sheet", () => {
+    const others = (cells: typeof plan.cells) =>
+      cells.map((row) => row.filter((_, column) => (column - 2) % BLOCK_COLUMNS !== BLOCK.target));
+    expect(others(withFormulas.cells)).toEqual(others(plan.cells));
+  });
+});

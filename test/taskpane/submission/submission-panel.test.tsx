@@ -23,7 +23,11 @@ function actions(): jest.Mocked<SubmissionActions> {
   };
 }
 
-function renderPanel(given: SubmissionActions | null, locale: "zh" | "en" = "zh") {
+function renderPanel(
+  given: SubmissionActions | null,
+  locale: "zh" | "en" = "zh",
+  formulasOffered = false
+) {
   const downloads: [string, ArrayBuffer][] = [];
   render(
     <FluentProvider theme={webLightTheme}>
@@ -31,6 +35,7 @@ function renderPanel(given: SubmissionActions | null, locale: "zh" | "en" = "zh"
         lookup={planLookup()}
         locale={locale}
         actions={given}
+        formulasOffered={formulasOffered}
         download={(name, data) => downloads.push([name, data])}
       />
     </FluentProvider>
@@ -43,6 +48,27 @@ function setDate(label: string, value: string) {
 }
 
 describe("SubmissionPanel", () => {
+  test("in an Excel that runs the functions, targets can go in as PLAN.TARGET formulas", async () => {
+    const excel = actions();
+    renderPanel(excel, "zh", true);
+    setDate("截止日期", "2025-10-31");
+    fireEvent.click(screen.getByLabelText(/PLAN\.TARGET 公式/));
+    fireEvent.click(screen.getByRole("button", { name: "生成报送表（新工作表）" }));
+    await waitFor(() => expect(excel.insert).toHaveBeenCalled());
+    const sheet = excel.insert.mock.calls[0][0] as SheetSpec;
+    const guanyinqiao = sheet.cells.find(
+      (row) => row[1] === "观音桥街道"
+    ) as SheetSpec["cells"][number];
+    expect(guanyinqiao[2]).toBe(
+      '=PLAN.TARGET("江北区","高新技术企业",2025,"观音桥街道","江北府办发〔2023〕38号")'
+    );
+  });
+
+  test("the formulas choice is not offered in the viewer nor where the functions do not run", () => {
+    renderPanel(null, "zh", true);
+    expect(screen.queryByLabelText(/PLAN\.TARGET 公式/)).toBeNull();
+  });
+
   test("in Excel: builds 江北区 高企 + 科技型企业 at 2025-10-31 into a new sheet and says where", async () => {
     const excel = actions();
     renderPanel(excel);

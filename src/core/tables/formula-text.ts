@@ -1,4 +1,4 @@
-import type { FormulaCell } from "../../core/tables/layout-cells";
+import type { FormulaCell } from "./layout-cells";
 
 /** The namespace the manifest declares (Functions.Namespace); it is not translated. */
 const NAMESPACE = "PLAN";
