@@ -135,7 +135,7 @@ describe("Shell", () => {
     );
     expect(selected()).toEqual(["分解表"]);
     expect(screen.getByLabelText("文件")).toBeTruthy();
-    expect(screen.getByLabelText(/公式/)).toBeTruthy();
+    expect(screen.getByLabelText(/^公式（随目录更新/)).toBeTruthy();
     expect(screen.queryByTestId("host-notes")).toBeNull();
     expect(screen.queryByRole("heading", { name: "落后预警着色" })).toBeNull();
     fireEvent.click(screen.getByRole("tab", { name: "填入与登记" }));
