@@ -1,7 +1,7 @@
 import type { Fact, UnitRef } from "../catalog/catalog";
 import { groupSubtotalName } from "../catalog/naming";
 import { LookupError } from "../lookup/lookup-error";
-import type { FillLookup } from "../registry/layered-lookup";
+import type { FillLookup } from "./fill-lookup";
 import { columnLetters } from "../sheet/a1";
 import type { FillChoice, FillColumn, FillColumnKind, NameColumn } from "./fill-request";
 import { sheetRowKind, SheetRowKind } from "./sheet-row";

@@ -1,11 +1,11 @@
-import { planLookup, setWorkbook } from "../catalog/embedded";
-import { LayeredLookup } from "./layered-lookup";
+import { setWorkbook } from "../catalog/embedded";
 import { EMPTY_REGISTRY, WorkbookRegistry } from "./registry";
 
 /*
  * The open workbook's registry, shared by the pane and the custom functions (one shared runtime): the Excel layer
  * installs it after reading the workbook's part and after every change. Installing hands its aliases and plans to the
- * shared catalog (setWorkbook), so PLAN.*, the highlighting, the fill and the submission sheets all answer with them.
+ * shared catalog (setWorkbook), so PLAN.*, the highlighting, the fill and the submission sheets all answer with them
+ * through planLookup(): official figures first, registered plans only where the official catalog has none.
  */
 
 let current: WorkbookRegistry = EMPTY_REGISTRY;
@@ -17,9 +17,4 @@ export function installRegistry(registry: WorkbookRegistry): void {
 
 export function installedRegistry(): WorkbookRegistry {
   return current;
-}
-
-/** The official catalog with this workbook's aliases and registered plans (official figures first). */
-export function workbookLookup(): LayeredLookup {
-  return new LayeredLookup(planLookup(), null);
 }

@@ -2,7 +2,7 @@ import type { Box } from "../../core/sheet/a1";
 import { firstFreeColumns } from "../../core/fill/free-columns";
 import { recogniseDistrict, Recognition, yearsInHeaders } from "../../core/fill/recognise";
 import { looksLikeHeader } from "../../core/fill/sheet-row";
-import { workbookLookup } from "../../core/registry/workbook-state";
+import { planLookup } from "../../core/catalog/embedded";
 import { readBand } from "../sheet/sheet-band";
 
 /** What the pane shows before a fill: where the names are, which district they belong to, years the headers name. */
@@ -33,7 +33,7 @@ export async function inspectFill(context: Excel.RequestContext): Promise<FillIn
     names: band.names,
     hasHeader,
     sample: names.slice(0, 5).map((cell) => String(cell ?? "")),
-    recognised: recogniseDistrict(workbookLookup().layers, names),
+    recognised: recogniseDistrict([planLookup()], names),
     years: yearsInHeaders(headers),
     freeColumn: firstFreeColumns(band.contents, band.names.column + 1, 1, rows)[0],
   };

@@ -4,8 +4,8 @@ import { firstFreeColumns, OccupiedCell, occupiedIn } from "../../core/fill/free
 import { FillProblem, planFill } from "../../core/fill/fill-plan";
 import type { FillChoice } from "../../core/fill/fill-request";
 import { fillWrites } from "../../core/fill/fill-writes";
-import type { FillLookup } from "../../core/registry/layered-lookup";
-import { workbookLookup } from "../../core/registry/workbook-state";
+import type { FillLookup } from "../../core/fill/fill-lookup";
+import { planLookup } from "../../core/catalog/embedded";
 import { readBand } from "../sheet/sheet-band";
 
 export interface FillRequest {
@@ -39,7 +39,7 @@ export type FillOutcome =
 export async function fillTargets(
   context: Excel.RequestContext,
   request: FillRequest,
-  lookup: FillLookup = workbookLookup()
+  lookup: FillLookup = planLookup()
 ): Promise<FillOutcome> {
   const band = await readBand(
     context,

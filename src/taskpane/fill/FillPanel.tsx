@@ -17,7 +17,7 @@ import type { FillProblem } from "../../core/fill/fill-plan";
 import type { Locale } from "../../core/i18n/locale";
 import { describeProblem } from "../../core/lookup/describe-problem";
 import { LookupError } from "../../core/lookup/lookup-error";
-import { workbookLookup } from "../../core/registry/workbook-state";
+import { planLookup } from "../../core/catalog/embedded";
 import { columnLetters } from "../../core/sheet/a1";
 import { SelectionError } from "../../core/sheet/selection-error";
 import type { FillActions, FillInspection } from "../../excel/contract";
@@ -57,7 +57,7 @@ export function FillPanel({ actions, locale }: FillPanelProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [problems, setProblems] = useState<FillProblem[]>([]);
   const [next, setNext] = useState<number | null>(null);
-  const lookup = workbookLookup();
+  const lookup = planLookup();
   const regions = useMemo(() => regionChoices(lookup), [lookup]);
   const indicators = useMemo(
     () => (form ? indicatorChoices(lookup, form.region) : []),

@@ -1,5 +1,5 @@
 import type { FillChoice } from "../../core/fill/fill-request";
-import type { LayeredLookup } from "../../core/registry/layered-lookup";
+import type { PlanLookup } from "../../core/lookup/plan-lookup";
 import type { FillInspection, FillRequest } from "../../excel/contract";
 
 /** The panel's choices; `column` null means the first free columns right of the names. */
@@ -39,16 +39,14 @@ export function requestOf(inspection: FillInspection, form: FillForm): FillReque
   };
 }
 
-/** Every district the lookup knows, official first, then those registered in the workbook. */
-export function regionChoices(lookup: LayeredLookup): string[] {
-  return [...new Set(lookup.layers.flatMap((layer) => [...layer.catalog.regions]))];
+/** Every district the lookup knows: the official ones and those of plans registered in the workbook. */
+export function regionChoices(lookup: PlanLookup): string[] {
+  return [...lookup.catalog.regions];
 }
 
 /** The indicators with a breakdown by unit in the district, in the catalog's order. */
-export function indicatorChoices(lookup: LayeredLookup, region: string): string[] {
-  return lookup.official.catalog.indicators
-    .filter((indicator) =>
-      lookup.layers.some((layer) => layer.catalog.unitsOf(region, indicator.id).length > 0)
-    )
+export function indicatorChoices(lookup: PlanLookup, region: string): string[] {
+  return lookup.catalog.indicators
+    .filter((indicator) => lookup.catalog.unitsOf(region, indicator.id).length > 0)
     .map((indicator) => indicator.zh);
 }

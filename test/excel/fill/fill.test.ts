@@ -1,6 +1,6 @@
 import { planLookup } from "../../../src/core/catalog/embedded";
 import type { FillChoice } from "../../../src/core/fill/fill-request";
-import { installRegistry, workbookLookup } from "../../../src/core/registry/workbook-state";
+import { installRegistry } from "../../../src/core/registry/workbook-state";
 import { EMPTY_REGISTRY } from "../../../src/core/registry/registry";
 import { inspectFill } from "../../../src/excel/fill/inspect-fill";
 import { fillTargets, FillRequest } from "../../../src/excel/fill/write-fill";
@@ -50,7 +50,7 @@ describe("fillTargets", () => {
   it("writes exactly the official targets into the first free column, past a formula that shows nothing", async () => {
     const book = fillBook();
     const before = book.sheets[0].written();
-    const outcome = await run(book, (context) => fillTargets(context, REQUEST, workbookLookup()));
+    const outcome = await run(book, (context) => fillTargets(context, REQUEST, planLookup()));
     expect(outcome).toMatchObject({ status: "filled", address: "E3:E20" });
     const column = Object.fromEntries(
       Object.entries(book.sheets[0].written())
@@ -64,9 +64,7 @@ describe("fillTargets", () => {
   });
 
   it("reports the unknown and the ambiguous name with their rows as Excel numbers them (B14, B15)", async () => {
-    const outcome = await run(fillBook(), (context) =>
-      fillTargets(context, REQUEST, workbookLookup())
-    );
+    const outcome = await run(fillBook(), (context) => fillTargets(context, REQUEST, planLookup()));
     expect(
       outcome.problems.map((problem) => [problem.row + 1, problem.name, problem.reason])
     ).toEqual([
@@ -79,7 +77,7 @@ describe("fillTargets", () => {
     const book = fillBook();
     const before = book.sheets[0].written();
     const outcome = await run(book, (context) =>
-      fillTargets(context, { ...REQUEST, column: 3 }, workbookLookup())
+      fillTargets(context, { ...REQUEST, column: 3 }, planLookup())
     );
     expect(outcome).toMatchObject({
       status: "occupied",
@@ -99,7 +97,7 @@ describe("fillTargets", () => {
       baseline: true,
     };
     const outcome = await run(book, (context) =>
-      fillTargets(context, { ...REQUEST, choice }, workbookLookup())
+      fillTargets(context, { ...REQUEST, choice }, planLookup())
     );
     expect(outcome).toMatchObject({ status: "filled", address: "E3:G20" });
     const sheet = book.sheets[0];
@@ -115,7 +113,7 @@ describe("fillTargets", () => {
     const before = book.sheets[0].written();
     book.failWhenQueueing = "range.formulas";
     await expect(
-      run(book, (context) => fillTargets(context, REQUEST, workbookLookup()))
+      run(book, (context) => fillTargets(context, REQUEST, planLookup()))
     ).rejects.toThrow(/range.formulas/);
     expect(book.sheets[0].written()).toEqual(before);
     expect(book.log).toEqual([]);

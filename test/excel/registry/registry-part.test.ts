@@ -2,7 +2,8 @@ import { reopenBook, xmlPartsOf } from "../../fakes/excel";
 import { FakeBook, FakeRequestContext } from "../../fakes/excel";
 import { addAlias, EMPTY_REGISTRY } from "../../../src/core/registry/registry";
 import { REGISTRY_NAMESPACE, RegistryFormatError } from "../../../src/core/registry/registry-xml";
-import { installRegistry, workbookLookup } from "../../../src/core/registry/workbook-state";
+import { installRegistry } from "../../../src/core/registry/workbook-state";
+import { planLookup } from "../../../src/core/catalog/embedded";
 import { readRegistry, updateRegistry } from "../../../src/excel/registry/registry-part";
 import { loadWorkbookRegistry } from "../../../src/excel/fill/fill-actions";
 
@@ -53,7 +54,7 @@ describe("the workbook registry part", () => {
     installRegistry(EMPTY_REGISTRY);
     const reopened = reopenBook(book);
     await run(reopened, loadWorkbookRegistry);
-    const fact = workbookLookup().target({
+    const fact = planLookup().target({
       region: "江北区",
       indicator: "高企",
       year: 2025,
