@@ -108,7 +108,7 @@ describe("task pane in Chromium, as an Excel host", () => {
       expect(written.syncs).toBeLessThanOrEqual(3);
       figures.syncsFirstInsert = written.syncs;
 
-      await page.getByLabel(/公式/).check();
+      await page.getByLabel(/^公式（随目录更新/).check();
       await page.getByRole("button", { name: "插入到所选位置" }).click();
       await page
         .getByTestId("notice")
