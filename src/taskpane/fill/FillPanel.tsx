@@ -24,6 +24,7 @@ import type { FillActions, FillInspection } from "../../excel/contract";
 import { FillForm, formFrom, indicatorChoices, regionChoices, requestOf } from "./fill-form";
 import { ProblemList } from "./ProblemList";
 import { fillStrings, FillStrings } from "./strings";
+import { useBusyTask } from "../use-busy-task";
 
 export interface FillPanelProps {
   actions: FillActions;
@@ -53,8 +54,7 @@ export function FillPanel({ actions, locale }: FillPanelProps) {
   const styles = useStyles();
   const [inspection, setInspection] = useState<FillInspection | null>(null);
   const [form, setForm] = useState<FillForm | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { busy, notice, run: runTask } = useBusyTask<Notice>();
   const [problems, setProblems] = useState<FillProblem[]>([]);
   const [next, setNext] = useState<number | null>(null);
   const lookup = planLookup();
@@ -66,17 +66,8 @@ export function FillPanel({ actions, locale }: FillPanelProps) {
   const update = (change: Partial<FillForm>) =>
     setForm((previous) => (previous ? { ...previous, ...change } : previous));
 
-  async function run(task: () => Promise<Notice | null>) {
-    setBusy(true);
-    setNotice(null);
-    try {
-      setNotice(await task());
-    } catch (error) {
-      setNotice({ intent: "error", text: failureText(error, strings, locale) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const run = (task: () => Promise<Notice | null>) =>
+    runTask(task, (error) => ({ intent: "error", text: failureText(error, strings, locale) }));
 
   const read = () =>
     run(async () => {

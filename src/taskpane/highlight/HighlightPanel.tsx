@@ -23,6 +23,7 @@ import {
 } from "./request";
 import { highlightStrings } from "./strings";
 import { boxA1 } from "../../core/sheet/a1";
+import { useBusyTask } from "../use-busy-task";
 
 export interface HighlightPanelProps {
   actions: HighlightActions;
@@ -43,8 +44,7 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
   const styles = useStyles();
   const catalog = planLookup().catalog;
   const [form, setForm] = useState<FormState>(() => initialForm(catalog, new Date()));
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { busy, notice, setNotice, run: runTask } = useBusyTask<Notice>();
   const [result, setResult] = useState<HighlightResult | null>(null);
   // The colours of the last run, not the switch's: the list's badges match what the sheet shows.
   const [meaning, setMeaning] = useState<ColourMeaning>(form.meaning);
@@ -57,17 +57,8 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
   const update = (change: Partial<FormState>) =>
     setForm((previous) => ({ ...previous, ...change }));
 
-  async function run(task: () => Promise<Notice | null>) {
-    setBusy(true);
-    setNotice(null);
-    try {
-      setNotice(await task());
-    } catch (error) {
-      setNotice({ intent: "error", text: failureText(error, strings, locale) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const run = (task: () => Promise<Notice | null>) =>
+    runTask(task, (error) => ({ intent: "error", text: failureText(error, strings, locale) }));
 
   function compare(kind: "apply" | "check", replaceEdits = false) {
     return run(async () => {

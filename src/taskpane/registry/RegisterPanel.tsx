@@ -26,6 +26,7 @@ import type { RegisterActions } from "../../excel/contract";
 import { ReadingEditor } from "./ReadingEditor";
 import { documentYear, EMPTY_META, MetaForm, metaOf } from "./register-form";
 import { registerStrings } from "./strings";
+import { useBusyTask } from "../use-busy-task";
 
 export interface RegisterPanelProps {
   actions: RegisterActions;
@@ -62,8 +63,7 @@ export function RegisterPanel({ actions, locale }: RegisterPanelProps) {
   const [registry, setRegistry] = useState<WorkbookRegistry | null>(null);
   const [exported, setExported] = useState("");
   const [imported, setImported] = useState("");
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, notice, setNotice, run: runTask } = useBusyTask<Notice>();
   const reading: GridReading | null = useMemo(
     () =>
       grid &&
@@ -81,20 +81,11 @@ export function RegisterPanel({ actions, locale }: RegisterPanelProps) {
   const full =
     reading && meta ? planFromReading(reading, meta, corrections, existing?.plan ?? null) : null;
 
-  async function run(task: () => Promise<Notice | null>) {
-    setBusy(true);
-    setNotice(null);
-    try {
-      setNotice(await task());
-    } catch (error) {
-      setNotice({
-        intent: "error",
-        text: strings.failed(error instanceof Error ? error.message : String(error)),
-      });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const run = (task: () => Promise<Notice | null>) =>
+    runTask(task, (error) => ({
+      intent: "error",
+      text: strings.failed(error instanceof Error ? error.message : String(error)),
+    }));
 
   const read = () =>
     run(async () => {

@@ -25,6 +25,7 @@ import {
   unitIndicators,
 } from "./submission-form";
 import { submissionStrings } from "./strings";
+import { useBusyTask } from "../use-busy-task";
 
 export interface SubmissionPanelProps {
   lookup: PlanLookup;
@@ -79,8 +80,7 @@ export function SubmissionPanel({
   const [form, setForm] = useState<SubmissionForm>(() =>
     initialSubmissionForm(catalog, new Date())
   );
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { busy, notice, setNotice, run: runTask } = useBusyTask<Notice>();
   const supported = useMemo(
     () => actions?.supported() ?? { insert: false, freeze: false },
     [actions]
@@ -90,17 +90,11 @@ export function SubmissionPanel({
   const update = (change: Partial<SubmissionForm>) =>
     setForm((previous) => ({ ...previous, ...change }));
 
-  async function run(task: () => Promise<string>) {
-    setBusy(true);
-    setNotice(null);
-    try {
-      setNotice({ intent: "success", text: await task() });
-    } catch (error) {
-      setNotice({ intent: "error", text: strings.failed(reasonOf(error)) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const run = (task: () => Promise<string>) =>
+    runTask(
+      async () => ({ intent: "success", text: await task() }),
+      (error) => ({ intent: "error", text: strings.failed(reasonOf(error)) })
+    );
 
   const create = () => {
     const request = toSubmissionRequest(form);

@@ -24,6 +24,7 @@ import { TablePicker } from "./TablePicker";
 import { TablePreview } from "./TablePreview";
 import { useTableSelection } from "./use-table-selection";
 import type { ViewerActions } from "./viewer-actions";
+import { useBusyTask } from "../use-busy-task";
 
 export interface TablesTabProps {
   lookup: PlanLookup;
@@ -85,8 +86,7 @@ export function TablesTab({ lookup, locale, host, viewer, formulasOffered }: Tab
   const selection = useTableSelection(lookup.catalog, locale);
   const [formulas, setFormulas] = useState(false);
   const [footnotes, setFootnotes] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { busy, notice, setNotice, run: runTask } = useBusyTask<Notice>();
   useFirstPaintMark();
 
   const layout = useMemo(
@@ -104,19 +104,12 @@ export function TablesTab({ lookup, locale, host, viewer, formulasOffered }: Tab
     .map((row) => String(row[0]))
     .filter((note) => note !== "" && !layout.discrepancies.includes(note));
 
-  async function run(task: () => Promise<Notice>, failure: (reason: string) => string) {
-    setBusy(true);
-    setNotice(null);
-    try {
-      setNotice(await task());
-    } catch (error) {
+  const run = (task: () => Promise<Notice>, failure: (reason: string) => string) =>
+    runTask(task, (error) => ({
+      intent: "error",
       // A failed write says itself whether the sheet was put back as it was.
-      const text = error instanceof WriteFailedError ? error.message : failure(reasonOf(error));
-      setNotice({ intent: "error", text });
-    } finally {
-      setBusy(false);
-    }
-  }
+      text: error instanceof WriteFailedError ? error.message : failure(reasonOf(error)),
+    }));
 
   const insert = (destination: Destination, excel: ExcelHost, replaceEdits = false) =>
     run(async () => {
