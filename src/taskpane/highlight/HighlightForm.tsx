@@ -8,13 +8,14 @@ import {
   Switch,
 } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/locale";
-import type { FormState, indicatorChoices } from "./request";
+import type { IndicatorDef } from "../../core/catalog/plan-types";
+import type { FormState } from "./request";
 import type { HighlightStrings } from "./strings";
 
 export interface HighlightFormProps {
   form: FormState;
   regions: readonly string[];
-  indicators: ReturnType<typeof indicatorChoices>;
+  indicators: readonly IndicatorDef[];
   strings: HighlightStrings;
   locale: Locale;
   onChange(change: Partial<FormState>): void;

@@ -11,16 +11,10 @@ import { ReplaceEditsActions, replaceEditsQuestion } from "../confirm/ReplaceEdi
 import { ChartControl, DISTRICT_CHOICE } from "./ChartControl";
 import { AnalysisNotes } from "./AnalysisNotes";
 import { HighlightForm } from "./HighlightForm";
+import { unitIndicators } from "../../core/catalog/unit-indicators";
 import { LaggingList } from "./LaggingList";
 import { failureText } from "./messages";
-import {
-  currentResult,
-  FormState,
-  indicatorChoices,
-  initialForm,
-  matchedUnits,
-  toRequest,
-} from "./request";
+import { currentResult, FormState, initialForm, matchedUnits, toRequest } from "./request";
 import { highlightStrings } from "./strings";
 import { boxA1 } from "../../core/sheet/a1";
 import { useBusyTask } from "../use-busy-task";
@@ -50,7 +44,7 @@ export function HighlightPanel({ actions, locale }: HighlightPanelProps) {
   const [meaning, setMeaning] = useState<ColourMeaning>(form.meaning);
   const [chartUnit, setChartUnit] = useState(DISTRICT_CHOICE);
   const supported = useMemo(() => actions.supported(), [actions]);
-  const indicators = useMemo(() => indicatorChoices(catalog, form.region), [catalog, form.region]);
+  const indicators = useMemo(() => unitIndicators(catalog, form.region), [catalog, form.region]);
   const current = currentResult(result, form);
   const units = matchedUnits(current);
   const unit = units.includes(chartUnit) ? chartUnit : DISTRICT_CHOICE;

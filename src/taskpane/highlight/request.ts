@@ -5,6 +5,7 @@ import type { Locale } from "../../core/i18n/locale";
 import type { ColourMeaning } from "../../core/highlight/palette";
 import { DEFAULT_FAR_BEHIND_POINTS } from "../../core/progress/status";
 import type { HighlightRequest, HighlightResult } from "../../excel/contract";
+import { unitIndicators } from "../../core/catalog/unit-indicators";
 
 /** The panel's fields as typed. */
 export interface FormState {
@@ -17,27 +18,12 @@ export interface FormState {
   meaning: ColourMeaning;
 }
 
-/** Indicators the region breaks down by unit: only those can be matched row by row. */
-export function indicatorChoices(
-  catalog: Catalog,
-  region: string
-): { id: string; zh: string; en: string }[] {
-  const ids = new Set(
-    catalog
-      .plansOf(region)
-      .flatMap((plan) => plan.tables)
-      .filter((table) => table.layout === "units" && table.indicator)
-      .map((table) => table.indicator as string)
-  );
-  return catalog.indicators.filter((indicator) => ids.has(indicator.id));
-}
-
 export function initialForm(catalog: Catalog, today: Date): FormState {
   const region = catalog.regions[0] ?? "";
   const pad = (value: number) => String(value).padStart(2, "0");
   return {
     region,
-    indicator: indicatorChoices(catalog, region)[0]?.id ?? "",
+    indicator: unitIndicators(catalog, region)[0]?.id ?? "",
     reportingDate: `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`,
     farBehindPoints: String(DEFAULT_FAR_BEHIND_POINTS),
     meaning: "red-behind",

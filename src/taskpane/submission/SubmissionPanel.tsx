@@ -22,10 +22,11 @@ import {
   SubmissionForm,
   toSubmissionRequest,
   unitGroups,
-  unitIndicators,
 } from "./submission-form";
+import { unitIndicators } from "../../core/catalog/unit-indicators";
 import { submissionStrings } from "./strings";
 import { useBusyTask } from "../use-busy-task";
+import { usePaneStyles } from "../pane-styles";
 
 export interface SubmissionPanelProps {
   lookup: PlanLookup;
@@ -39,26 +40,7 @@ export interface SubmissionPanelProps {
 
 type Notice = { intent: "success" | "error"; text: string };
 
-/* One scroll area, the pane's; the actions stick to the bottom of the window (as in the tables tab). */
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "10px",
-    padding: "12px 12px 0",
-    minWidth: 0,
-  },
-  actions: {
-    position: "sticky",
-    bottom: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: "8px",
-    margin: "0 -12px",
-    padding: "8px 12px 12px",
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -76,6 +58,7 @@ export function SubmissionPanel({
 }: SubmissionPanelProps) {
   const strings = submissionStrings(locale);
   const styles = useStyles();
+  const pane = usePaneStyles();
   const catalog = lookup.catalog;
   const [form, setForm] = useState<SubmissionForm>(() =>
     initialSubmissionForm(catalog, new Date())
@@ -127,7 +110,7 @@ export function SubmissionPanel({
     });
 
   return (
-    <div className={styles.root}>
+    <div className={pane.root}>
       <Text as="h2" weight="semibold" size={400}>
         {strings.title}
       </Text>
@@ -191,7 +174,7 @@ export function SubmissionPanel({
           </Button>
         </>
       )}
-      <div className={styles.actions}>
+      <div className={pane.actions}>
         {actions && !supported.insert && <Text size={200}>{strings.unsupportedInsert}</Text>}
         <Button
           appearance="primary"

@@ -1,4 +1,5 @@
 import type { Catalog } from "../../core/catalog/catalog";
+import { unitIndicators } from "../../core/catalog/unit-indicators";
 import type { PaceMethod } from "../../core/progress/pace";
 import { daysInMonth } from "../../core/submission/month-end";
 import type { SubmissionRequest } from "../../core/submission/submission-request";
@@ -17,21 +18,6 @@ export interface SubmissionForm {
   protect: boolean;
   /** Targets as PLAN.TARGET formulas (Excel with the add-in's functions only). */
   formulas: boolean;
-}
-
-/** Indicators the district has a breakdown table by unit for: only those can fill a submission sheet. */
-export function unitIndicators(
-  catalog: Catalog,
-  region: string
-): { id: string; zh: string; en: string }[] {
-  const ids = new Set(
-    catalog
-      .plansOf(region)
-      .flatMap((plan) => plan.tables)
-      .filter((table) => table.layout === "units" && table.indicator)
-      .map((table) => table.indicator as string)
-  );
-  return catalog.indicators.filter((indicator) => ids.has(indicator.id));
 }
 
 /** The groups of the district's first breakdown table (江北区: 1 and 2), when it has more than one. */

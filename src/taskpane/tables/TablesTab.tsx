@@ -25,6 +25,7 @@ import { TablePreview } from "./TablePreview";
 import { useTableSelection } from "./use-table-selection";
 import type { ViewerActions } from "./viewer-actions";
 import { useBusyTask } from "../use-busy-task";
+import { usePaneStyles } from "../pane-styles";
 
 export interface TablesTabProps {
   lookup: PlanLookup;
@@ -41,31 +42,8 @@ type Notice =
   | { intent: "warning"; text: string; occupied: true }
   | { intent: "warning"; text: string; edited: Destination };
 
-/*
- * One scroll area, the pane's own; the actions stay in a bar stuck to the bottom of the window, so the primary
- * button is in view at any table length and at 350 px wide.
- */
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "10px",
-    padding: "12px 12px 0",
-    minWidth: 0,
-  },
   lines: { display: "flex", flexDirection: "column", color: tokens.colorNeutralForeground3 },
-  actions: {
-    position: "sticky",
-    bottom: 0,
-    zIndex: 1,
-    display: "flex",
-    flexDirection: "column",
-    gap: "8px",
-    margin: "0 -12px",
-    padding: "8px 12px 12px",
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
   buttons: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
 
@@ -83,6 +61,7 @@ function reasonOf(error: unknown): string {
 export function TablesTab({ lookup, locale, host, viewer, formulasOffered }: TablesTabProps) {
   const strings = stringsFor(locale);
   const styles = useStyles();
+  const pane = usePaneStyles();
   const selection = useTableSelection(lookup.catalog, locale);
   const [formulas, setFormulas] = useState(false);
   const [footnotes, setFootnotes] = useState(false);
@@ -146,7 +125,7 @@ export function TablesTab({ lookup, locale, host, viewer, formulasOffered }: Tab
     }, strings.downloadFailed);
 
   return (
-    <main className={styles.root} lang={locale === "zh" ? "zh-CN" : "en"}>
+    <main className={pane.root} lang={locale === "zh" ? "zh-CN" : "en"}>
       <Text as="h1" size={500} weight="semibold">
         {strings.appTitle}
       </Text>
@@ -193,7 +172,7 @@ export function TablesTab({ lookup, locale, host, viewer, formulasOffered }: Tab
         onFormulas={setFormulas}
         onFootnotes={setFootnotes}
       />
-      <div className={styles.actions} data-testid="actions">
+      <div className={pane.actions} data-testid="actions">
         <div className={styles.buttons}>
           {host && (
             <>
