@@ -103,7 +103,12 @@ module.exports = (_env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          // Loaders run last to first: TypeScript to JavaScript, then Griffel computes each makeStyles' CSS at
+          // build time, so the pane ships class names instead of the style engine and the table of design tokens.
+          use: [
+            { loader: "@griffel/webpack-loader" },
+            { loader: "ts-loader", options: { transpileOnly: true } },
+          ],
         },
       ],
     },

@@ -17,10 +17,9 @@ const EN_NAMES = {
   submission: "submission sheets",
 };
 
-/** What the pane says while it connects, and about what this Excel cannot do and why. */
+/** What the pane says about what this Excel cannot do, and why. */
 const HOST_STRINGS = {
   zh: {
-    loading: "正在连接 Excel…",
     officeJsMissing:
       "未能加载 Office 脚本（office.js），现以浏览模式打开：可浏览、复制或下载表格。若是在 Excel 中打开本窗格，请检查能否访问微软 CDN，或请管理员按 README“Which Excel”一节部署。",
     valuesOnly: (missing: Requirement[]) =>
@@ -37,7 +36,6 @@ const HOST_STRINGS = {
       `未能读取本工作簿登记的别名和分解表（${reason}），函数和填入暂按官方目录匹配名称。可在“填入与登记”中重新读取。`,
   },
   en: {
-    loading: "Connecting to Excel…",
     officeJsMissing:
       "Office's script (office.js) could not be loaded, so the pane opened as a viewer: browse, copy or download a table. If this pane is open in Excel, check that Microsoft's CDN can be reached, or ask your administrator to deploy as the README's “Which Excel” section says.",
     valuesOnly: (missing: Requirement[]) =>

@@ -1,11 +1,8 @@
 import { createRoot, Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { planLookup } from "../core/catalog/embedded";
 import { connectOffice, OfficeConnection, viewerConnection } from "../excel/contract";
 import { localeOf } from "../core/i18n/locale";
 import { Loading } from "./Loading";
-import { Shell } from "./Shell";
-import { browserActions } from "./tables/viewer-actions";
 
 /** office.js's address, set by the build: Microsoft's CDN in production, node_modules in development and tests. */
 declare const OFFICE_JS_URL: string;
@@ -15,22 +12,21 @@ const OFFICE_TIMEOUT_MS = 4000;
 
 const browserLocale = localeOf(navigator.language);
 
-function show(root: Root, connection: OfficeConnection): void {
+/* The pane itself is fetched from the first moment, while office.js loads and Office answers (Pane.tsx). */
+const loadingPane = import(/* webpackChunkName: "pane" */ "./Pane").then(
+  (module) => module.Pane,
+  () => null
+);
+
+async function show(root: Root, connection: OfficeConnection): Promise<void> {
+  const Pane = await loadingPane;
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <Shell
-        highlight={connection.highlight}
-        fill={connection.fill}
-        register={connection.register}
-        submission={connection.submission}
-        registryError={connection.registryError}
-        lookup={planLookup()}
-        locale={connection.locale ?? browserLocale}
-        host={connection.host}
-        viewer={browserActions}
-        features={connection.features}
-        officeJs={connection.officeJs}
-      />
+      {Pane ? (
+        <Pane connection={connection} browserLocale={browserLocale} />
+      ) : (
+        <Loading locale={connection.locale ?? browserLocale} failed />
+      )}
     </FluentProvider>
   );
 }
@@ -51,10 +47,10 @@ async function start(root: Root): Promise<void> {
     setTimeout(() => resolve(null), OFFICE_TIMEOUT_MS)
   );
   const first = await Promise.race([connecting, timeout]);
-  show(root, first ?? viewerConnection(false));
+  await show(root, first ?? viewerConnection(false));
   if (first === null) {
     const late = await connecting;
-    if (late.host || late.highlight) show(root, late);
+    if (late.host || late.highlight) await show(root, late);
   }
 }
 

@@ -77,6 +77,26 @@ describe("task pane in Chromium when office.js cannot be had", () => {
   });
 });
 
+describe("task pane in Chromium when its own code cannot be had", () => {
+  test("the pane's chunk is refused (the intranet dropped): it says so and what to do, instead of spinning", async () => {
+    const context = await launch("zh-CN", mkdtempSync(join(tmpdir(), "pane-downloads-")));
+    await context.route(/\/pane\.[0-9a-f]+\.js$/, (route) => route.abort("connectionreset"));
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${url}/taskpane.html`, { waitUntil: "domcontentloaded" });
+      const alert = page.getByRole("alert");
+      await alert.waitFor({ timeout: 20_000 });
+      expect(await alert.textContent()).toMatch(
+        /请检查网络，然后关闭并重新打开本窗格；工作簿未作任何更改/
+      );
+      expect(await page.getByTestId("pane-loading").count()).toBe(0);
+      await page.screenshot({ path: join(OUTPUT, "pane-chunk-refused.png"), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("task pane in Chromium as Excel 2016 volume-licensed (ExcelApi 1.1 alone)", () => {
   test("offers the values insert and says what it lacks; the highlighting tab and formulas are not there", async () => {
     const { context, page } = await open(

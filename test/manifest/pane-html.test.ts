@@ -3,6 +3,7 @@
  */
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
+import { gzipSync } from "zlib";
 
 /* dist/taskpane.html, the page the manifest opens (and, in the shared runtime, the page Excel runs the functions
    in). Where Microsoft's CDN hangs the page must still paint: no script may block parsing; office.js is added by the
@@ -26,4 +27,15 @@ test("no script blocks the first paint, the data runs before the pane, none load
   ]);
   for (const script of scripts) expect(script.defer || script.async).toBe(true);
   expect(doc.getElementById("root")?.textContent).toMatch(/正在加载… · Loading…/);
+});
+
+/* Issue 15's budget for what the page loads at once. The rest comes in chunks: the pane itself (fetched from the
+   first moment, alongside office.js), each tab's panel, and each group of actions that write to Excel, on first use.
+   npm run bench -- pane lists what these bytes are, against a minimal React + Fluent pane. */
+test("the page's own first scripts weigh at most 150 KB gzipped", () => {
+  const sizes = Array.from(built().querySelectorAll("script")).map(
+    (script) =>
+      gzipSync(readFileSync(join(page, "..", script.getAttribute("src") as string))).length
+  );
+  expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(150 * 1024);
 });

@@ -11,7 +11,7 @@ import {
 import type { SheetCells } from "../../core/sheet/sheet-cells";
 import type { Locale } from "../../core/i18n/locale";
 import { chartBands, helperBoxes, namedBoxes } from "../highlight/helper-blocks";
-import type { EditedBlock } from "../highlight/highlight";
+import type { EditedBlock } from "../highlight/edited-block";
 import { bandCells } from "../sheet/sheet-band";
 import { captureBefore, keepCells, keepFormats } from "../safe-write/before-state";
 import { commitWrites } from "../safe-write/commit";

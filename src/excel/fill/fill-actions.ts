@@ -2,7 +2,7 @@ import type { UnitAlias } from "../../core/registry/aliases";
 import { addAlias } from "../../core/registry/registry";
 import { installRegistry } from "../../core/registry/workbook-state";
 import { FillInspection, inspectFill } from "./inspect-fill";
-import { readRegistry, updateRegistry } from "../registry/registry-part";
+import { loadWorkbookRegistry, updateRegistry } from "../registry/registry-part";
 import { FillOutcome, FillRequest, fillTargets } from "./write-fill";
 
 /** What the fill panel asks of Excel; the panel gets these as a prop and never calls Office itself. */
@@ -11,11 +11,6 @@ export interface FillActions {
   fill(request: FillRequest): Promise<FillOutcome>;
   /** Keeps "this name means …" in the workbook; the functions and the highlighting use it at once. */
   explain(alias: UnitAlias): Promise<void>;
-}
-
-/** Reads the workbook's registry into the shared runtime, so functions and pane answer with its aliases and plans. */
-export async function loadWorkbookRegistry(context: Excel.RequestContext): Promise<void> {
-  installRegistry(await readRegistry(context));
 }
 
 /**

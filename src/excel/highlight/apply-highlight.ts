@@ -19,7 +19,8 @@ import {
   recordsOf,
 } from "./highlight-records";
 import { chartBands, helperBoxes } from "./helper-blocks";
-import { analyze, EditedBlock, HighlightRequest, HighlightResult } from "./highlight";
+import type { EditedBlock } from "./edited-block";
+import { analyze, HighlightRequest, HighlightResult } from "./highlight";
 import { bandRead, queueBandRead, readSelection, SheetRead } from "./read-sheet";
 
 const COMMENT = "科创目标台账 / Plan Targets: highlighting";

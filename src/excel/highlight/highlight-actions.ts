@@ -1,11 +1,6 @@
 import { ChartRequest, ChartResult, insertChart } from "../chart/chart";
-import {
-  checkSelection,
-  EditedBlock,
-  HighlightRequest,
-  HighlightResult,
-  selectCell,
-} from "./highlight";
+import type { EditedBlock } from "./edited-block";
+import { checkSelection, HighlightRequest, HighlightResult, selectCell } from "./highlight";
 import { applyHighlight } from "./apply-highlight";
 import { removeHighlight, RemoveRequest } from "./remove-highlight";
 
@@ -26,14 +21,8 @@ export interface HighlightActions {
   chart(request: ChartRequest): Promise<ChartResult | EditedBlock>;
 }
 
-/** The requirement set of conditional formats (and of everything else the panel writes: names, charts by name). */
-export const REQUIRED_API = { set: "ExcelApi", version: "1.6" } as const;
-
-/** The actions against the running Excel, one Excel.run each. */
-export const excelHighlightActions: HighlightActions = {
-  // Optional chaining: outside Office (the pane opened in a browser) Office.context has no requirements.
-  supported: () =>
-    Office.context?.requirements?.isSetSupported(REQUIRED_API.set, REQUIRED_API.version) ?? false,
+/** The actions against the running Excel, one Excel.run each; whether colouring is offered is the capability check's. */
+export const excelHighlightActions: Omit<HighlightActions, "supported"> = {
   apply: (request) => Excel.run((context) => applyHighlight(context, request)),
   check: (request) => Excel.run((context) => checkSelection(context, request)),
   remove: (request) => Excel.run((context) => removeHighlight(context, request)),

@@ -34,16 +34,6 @@ export interface HighlightResult {
   replaced: number;
 }
 
-/** A block of ours holds cells the user changed since: nothing was written, and the pane asks before replacing them. */
-export interface EditedBlock {
-  status: "edited";
-  address: string;
-}
-
-export function isEdited(outcome: unknown): outcome is EditedBlock {
-  return typeof outcome === "object" && outcome !== null && "status" in outcome;
-}
-
 /**
  * Targets from the sheet where it has them (an inserted official table on the same rows, or target columns beside the
  * actuals), else from the catalog.

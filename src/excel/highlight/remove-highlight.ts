@@ -10,7 +10,7 @@ import {
   recordIds,
   recordsOf,
 } from "./highlight-records";
-import type { EditedBlock } from "./highlight";
+import type { EditedBlock } from "./edited-block";
 
 export interface RemoveRequest {
   locale: Locale;

@@ -1,13 +1,13 @@
-import { FeatureId, Features, VIEWER_ONLY } from "../../core/capabilities/features";
+import { Features, VIEWER_ONLY } from "../../core/capabilities/features";
 import type { Locale } from "../../core/i18n/locale";
 import type { ExcelHost } from "./excel-host";
-import { excelHighlightActions, HighlightActions } from "../highlight/highlight-actions";
-import { excelFillActions, FillActions, loadWorkbookRegistry } from "../fill/fill-actions";
-import { excelRegisterActions, RegisterActions } from "../registry/register-actions";
-import { excelSubmissionActions, SubmissionActions } from "../submission/submission-actions";
-import { insertPlanTable } from "../tables/insert-table";
-import { insertValues } from "../tables/insert-values";
+import type { HighlightActions } from "../highlight/highlight-actions";
+import type { FillActions } from "../fill/fill-actions";
+import type { RegisterActions } from "../registry/register-actions";
+import type { SubmissionActions } from "../submission/submission-actions";
+import { submissionSupport } from "../submission/submission-support";
 import { officeFeatures } from "./capabilities";
+import { deferred } from "./deferred";
 import { loadScript } from "./load-script";
 import { officeLocale } from "./locale";
 
@@ -53,23 +53,68 @@ export interface OfficeScripts {
   functionsJs: string;
 }
 
+/*
+ * Each group of actions is a chunk of its own, fetched on its first use (deferred.ts): the pane's first screen
+ * carries none of the code that writes to Excel.
+ */
+const tables = () => import(/* webpackChunkName: "excel-tables" */ "../tables/table-actions");
+const highlighting = () =>
+  import(/* webpackChunkName: "excel-highlight" */ "../highlight/highlight-actions");
+const filling = () => import(/* webpackChunkName: "excel-fill" */ "../fill/fill-actions");
+const registering = () =>
+  import(/* webpackChunkName: "excel-register" */ "../registry/register-actions");
+const readingRegistry = () =>
+  import(/* webpackChunkName: "excel-registry" */ "../registry/registry-part");
+const submitting = () =>
+  import(/* webpackChunkName: "excel-submission" */ "../submission/submission-actions");
+
 /** The insert this Excel can run: the full one, or values with ExcelApi 1.1 members alone. */
 function excelHost(features: Features): ExcelHost | null {
   if (features.insertTable.state === "offered")
-    return { insertTable: (request) => Excel.run((context) => insertPlanTable(context, request)) };
+    return deferred(() => tables().then((module) => module.excelTableInsert), ["insertTable"]);
   if (features.insertValues.state === "offered")
-    return { insertTable: (request) => Excel.run((context) => insertValues(context, request)) };
+    return deferred(() => tables().then((module) => module.excelValuesInsert), ["insertTable"]);
   return null;
 }
 
 /** The highlighting actions, with `supported` answering from the same capability check as everything else. */
 function highlightActions(features: Features): HighlightActions | null {
   if (features.check.state !== "offered") return null;
-  return { ...excelHighlightActions, supported: () => features.highlight.state === "offered" };
+  return {
+    ...deferred(
+      () => highlighting().then((module) => module.excelHighlightActions),
+      ["apply", "check", "remove", "select", "chart"]
+    ),
+    supported: () => features.highlight.state === "offered",
+  };
 }
 
-const offered = <T>(features: Features, id: FeatureId, actions: T): T | null =>
-  features[id].state === "offered" ? actions : null;
+function fillActions(features: Features): FillActions | null {
+  if (features.fill.state !== "offered") return null;
+  return deferred(
+    () => filling().then((module) => module.excelFillActions),
+    ["inspect", "fill", "explain"]
+  );
+}
+
+function registerActions(features: Features): RegisterActions | null {
+  if (features.register.state !== "offered") return null;
+  return deferred(
+    () => registering().then((module) => module.excelRegisterActions),
+    ["readTable", "registry", "register"]
+  );
+}
+
+function submissionActions(features: Features): SubmissionActions | null {
+  if (features.submission.state !== "offered") return null;
+  return {
+    ...deferred(
+      () => submitting().then((module) => module.excelSubmissionActions),
+      ["insert", "freeze"]
+    ),
+    supported: submissionSupport,
+  };
+}
 
 /**
  * Reads the workbook's aliases and registered plans into the shared runtime, once, where custom XML parts exist.
@@ -78,6 +123,7 @@ const offered = <T>(features: Features, id: FeatureId, actions: T): T | null =>
 async function readRegistryAtStart(features: Features): Promise<string | null> {
   if (features.register.state !== "offered") return null;
   try {
+    const { loadWorkbookRegistry } = await readingRegistry();
     await Excel.run(loadWorkbookRegistry);
     return null;
   } catch (error) {
@@ -107,9 +153,9 @@ export async function connectOffice(scripts: OfficeScripts): Promise<OfficeConne
   return {
     host: excelHost(features),
     highlight: highlightActions(features),
-    fill: offered(features, "fill", excelFillActions),
-    register: offered(features, "register", excelRegisterActions),
-    submission: offered(features, "submission", excelSubmissionActions),
+    fill: fillActions(features),
+    register: registerActions(features),
+    submission: submissionActions(features),
     registryError,
     locale: officeLocale(),
     features,

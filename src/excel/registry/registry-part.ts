@@ -1,4 +1,5 @@
 import { EMPTY_REGISTRY, WorkbookRegistry } from "../../core/registry/registry";
+import { installRegistry } from "../../core/registry/workbook-state";
 import {
   REGISTRY_NAMESPACE,
   registryFromXml,
@@ -36,6 +37,11 @@ function resultOf(result: OfficeExtension.ClientResult<string>): string {
 /** The stored registry, or an empty one; a part of a newer format throws RegistryFormatError. Two syncs at most. */
 export async function readRegistry(context: Excel.RequestContext): Promise<WorkbookRegistry> {
   return (await loadStored(context)).registry;
+}
+
+/** Reads the workbook's registry into the shared runtime, so functions and pane answer with its aliases and plans. */
+export async function loadWorkbookRegistry(context: Excel.RequestContext): Promise<void> {
+  installRegistry(await readRegistry(context));
 }
 
 /**

@@ -13,13 +13,8 @@ export interface SubmissionActions {
   freeze(): Promise<FrozenCopy>;
 }
 
-function hasExcelApi(version: string): boolean {
-  return Office.context?.requirements?.isSetSupported("ExcelApi", version) ?? false;
-}
-
-/** The actions against the running Excel, one Excel.run each. */
-export const excelSubmissionActions: SubmissionActions = {
-  supported: () => ({ insert: hasExcelApi("1.8"), freeze: hasExcelApi("1.12") }),
+/** The actions against the running Excel, one Excel.run each; what this Excel supports is submissionSupport's. */
+export const excelSubmissionActions: Omit<SubmissionActions, "supported"> = {
   insert: (plan) => Excel.run((context) => insertSubmissionSheet(context, plan)),
   freeze: () => Excel.run((context) => freezePlanValues(context)),
 };

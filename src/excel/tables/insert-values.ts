@@ -3,7 +3,7 @@ import { uniqueSheetName } from "../../core/sheet/sheet-name";
 import { ROW_STYLES } from "../../core/tables/row-styles";
 import { SheetLayout } from "../../core/tables/sheet-layout";
 import { cellValue } from "../../core/tables/layout-cells";
-import { WriteFailedError } from "../safe-write/commit";
+import { WriteFailedError } from "../safe-write/write-failed";
 import type { InsertOutcome, InsertRequest } from "./insert-table";
 
 /* The insert for Excel below ExcelApi 1.7 (Excel 2016 and 2019 volume-licensed, early Microsoft 365 builds): every

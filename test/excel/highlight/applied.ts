@@ -1,10 +1,7 @@
 import { applyHighlight } from "../../../src/excel/highlight/apply-highlight";
 import { ChartRequest, ChartResult, insertChart } from "../../../src/excel/chart/chart";
-import {
-  HighlightRequest,
-  HighlightResult,
-  isEdited,
-} from "../../../src/excel/highlight/highlight";
+import { isEdited } from "../../../src/excel/highlight/edited-block";
+import { HighlightRequest, HighlightResult } from "../../../src/excel/highlight/highlight";
 import { removeHighlight } from "../../../src/excel/highlight/remove-highlight";
 
 /** applyHighlight where the test expects it to colour (no block of ours holds the user's edits). */

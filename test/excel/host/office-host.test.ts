@@ -158,6 +158,7 @@ describe("connectOffice", () => {
     const connection = await connect();
     expect(connection.features.insertTable.state).toBe("offered");
     expect(connection.fill && connection.register && connection.submission).toBeTruthy();
+    expect(connection.submission?.supported()).toEqual({ insert: true, freeze: true });
     const lookup = planLookup();
     const plan = lookup.catalog.plans.find((doc) => doc.id === "yongchuan-2023-26") as PlanDocument;
     const layout = layoutTable(lookup, plan, "a1", {
@@ -172,6 +173,12 @@ describe("connectOffice", () => {
       locale: "zh",
     });
     expect(book.tables).toHaveLength(1);
+  });
+
+  test("ExcelApi 1.11: a submission sheet, but no 发送前固化 (spill ranges are ExcelApi 1.12)", async () => {
+    excelHost(HOSTS.retailWithoutFunctions, new FakeBook());
+    const connection = await connect();
+    expect(connection.submission?.supported()).toEqual({ insert: true, freeze: false });
   });
 
   describe("the workbook's registry, read at start-up so the functions' first recalculation knows it", () => {

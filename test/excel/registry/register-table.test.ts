@@ -6,7 +6,7 @@ import { readGrid } from "../../../src/core/registry/read-grid";
 import { EMPTY_REGISTRY } from "../../../src/core/registry/registry";
 import { planFromReading } from "../../../src/core/registry/to-plan";
 import { installedRegistry, installRegistry } from "../../../src/core/registry/workbook-state";
-import { loadWorkbookRegistry } from "../../../src/excel/fill/fill-actions";
+import { loadWorkbookRegistry } from "../../../src/excel/registry/registry-part";
 import { fillTargets } from "../../../src/excel/fill/write-fill";
 import { readSelectedTable } from "../../../src/excel/registry/read-table";
 import { storePlan } from "../../../src/excel/registry/register-actions";

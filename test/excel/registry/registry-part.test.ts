@@ -4,8 +4,11 @@ import { addAlias, EMPTY_REGISTRY } from "../../../src/core/registry/registry";
 import { REGISTRY_NAMESPACE, RegistryFormatError } from "../../../src/core/registry/registry-xml";
 import { installRegistry } from "../../../src/core/registry/workbook-state";
 import { planLookup } from "../../../src/core/catalog/embedded";
-import { readRegistry, updateRegistry } from "../../../src/excel/registry/registry-part";
-import { loadWorkbookRegistry } from "../../../src/excel/fill/fill-actions";
+import {
+  loadWorkbookRegistry,
+  readRegistry,
+  updateRegistry,
+} from "../../../src/excel/registry/registry-part";
 
 /*
  * Microsoft's reference, "Excel.CustomXmlPartCollection" and "Excel.CustomXmlPartScopedCollection" (ExcelApi 1.5):

@@ -3,7 +3,7 @@ import { removeHighlight } from "../../../src/excel/highlight/remove-highlight";
 import type { ChartRequest } from "../../../src/excel/chart/chart";
 import { insertChart } from "../../../src/excel/chart/chart";
 import type { HighlightRequest } from "../../../src/excel/highlight/highlight";
-import { WriteFailedError } from "../../../src/excel/safe-write/commit";
+import { WriteFailedError } from "../../../src/excel/safe-write/write-failed";
 import { chartData } from "../../../src/core/chart/chart-data";
 import { analyzeHighlight } from "../../../src/core/highlight/analyze";
 import { planLookup } from "../../../src/core/catalog/embedded";

@@ -2,7 +2,7 @@ import { planLookup } from "../../../src/core/catalog/embedded";
 import { layoutTable, SheetLayout } from "../../../src/core/tables/sheet-layout";
 import type { PlanDocument } from "../../../src/core/catalog/plan-types";
 import { insertPlanTable, InsertRequest } from "../../../src/excel/tables/insert-table";
-import { WriteFailedError } from "../../../src/excel/safe-write/commit";
+import { WriteFailedError } from "../../../src/excel/safe-write/write-failed";
 import { FakeBook } from "../../fakes/excel";
 import { commandCount, contentsOf } from "./fail-each-command";
 

@@ -7,7 +7,7 @@ import { insertValues } from "../../../src/excel/tables/insert-values";
 import { ApiNotFoundError, runAsExcelApi11 } from "../../fakes/excel-api-1-1";
 import { a1, FakeBook } from "../../fakes/excel";
 import { commandCount, contentsOf } from "../safe-write/fail-each-command";
-import { WriteFailedError } from "../../../src/excel/safe-write/commit";
+import { WriteFailedError } from "../../../src/excel/safe-write/write-failed";
 
 /* The insert of Excel 2016 volume-licensed, against the recording fake restricted to ExcelApi 1.1 (every member
    outside Microsoft's ExcelApi 1.1 reference throws, see test/fakes/excel-api-1-1.ts). */

@@ -8,7 +8,7 @@ import type { InsertOutcome, InsertRequest } from "../../../src/excel/tables/ins
 import { TablesTab } from "../../../src/taskpane/tables/TablesTab";
 import type { ViewerActions } from "../../../src/taskpane/tables/viewer-actions";
 import { stubLayoutApis } from "../jsdom-stubs";
-import { WriteFailedError } from "../../../src/excel/safe-write/commit";
+import { WriteFailedError } from "../../../src/excel/safe-write/write-failed";
 
 beforeAll(stubLayoutApis);
 
