@@ -121,6 +121,12 @@ export async function benchBundle(): Promise<string[]> {
       1
     )
   );
+  // Excel takes a scalar error only thrown (learn.microsoft.com, "Handle and return errors from your custom
+  // function"); the throw alone, against a whole remembered successful call, bounds errors ÷ successes from below.
+  const bare = compare(bundle.throwOnly, bundle.floor, REPEATED_ERRORS, 1 << 14).subject;
+  lines.push(
+    `  a throw alone (one pre-made error, caught)   ${bare.toFixed(0).padStart(6)} ns   ÷ TARGET success ${(bare / success.subject).toFixed(2)}×: the least errors ÷ successes can be`
+  );
   const fresh = unseenRounds(bundle, bundle.fn("TARGET"), unseen("TARGET")).subject;
   const freshErrors = unseenRounds(bundle, bundle.fn("TARGET"), unseen("ERRORS")).subject;
   lines.push(

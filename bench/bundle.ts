@@ -15,6 +15,8 @@ export interface LoadedBundle {
   floor: (...args: unknown[]) => unknown;
   /** The same, then a throw: the least an error answer can cost, since Excel takes a scalar error only thrown. */
   floorThrow: (...args: unknown[]) => unknown;
+  /** A throw of one pre-made error and nothing else: what Excel's contract (a scalar error is thrown) costs alone. */
+  throwOnly: (...args: unknown[]) => unknown;
   /** Fills the floor's map with the keys of these argument lists, so the floor's lookups hit. */
   prime(calls: readonly unknown[][]): void;
   /** Calls `target` with each argument list, `times` over, inside the bundle's context (no call crosses realms). */
@@ -34,6 +36,9 @@ const FLOOR = `
   const thrown = { code: "#N/A", message: "floor" };
   globalThis.__floorThrow = (...args) => {
     answers.get(keyOf(args));
+    throw thrown;
+  };
+  globalThis.__throwOnly = () => {
     throw thrown;
   };
   globalThis.__prime = (calls) => { for (const args of calls) answers.set(keyOf(args), 1); };
@@ -64,6 +69,7 @@ export function loadBundle(displayLanguage = "zh-CN"): LoadedBundle {
   const globals = context as {
     __floor: LoadedBundle["floor"];
     __floorThrow: LoadedBundle["floorThrow"];
+    __throwOnly: LoadedBundle["throwOnly"];
     __prime: LoadedBundle["prime"];
     __run: LoadedBundle["run"];
   };
@@ -75,6 +81,7 @@ export function loadBundle(displayLanguage = "zh-CN"): LoadedBundle {
     },
     floor: globals.__floor,
     floorThrow: globals.__floorThrow,
+    throwOnly: globals.__throwOnly,
     prime: globals.__prime,
     run: globals.__run,
     setLanguage(language) {

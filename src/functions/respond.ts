@@ -39,7 +39,8 @@ export function respond<A extends CellValue[], T>(
   const key = keyOf(id, args);
   const lookup = planLookup();
   const remembered = key === null ? undefined : recall(key, lookup, displayLocale());
-  if (remembered !== undefined) return replay<T>(remembered);
+  if (remembered instanceof Failure) throw remembered.error;
+  if (remembered !== undefined) return remembered as T;
   let outcome: Remembered;
   try {
     outcome = answer(...args);
