@@ -59,7 +59,7 @@ function groupOf(source: string): string {
 
 /** When the page first drew with React (a FluentProvider in #root), when it became usable, and what it had fetched. */
 interface Opening {
-  paintedMs: number;
+  drawnMs: number;
   usableMs: number;
   /**
    * The page's own scripts (office.js and functions.js aside) asked for no later than its first screen's chunk: the
@@ -81,7 +81,15 @@ async function openings(
 ): Promise<Opening> {
   const { server, url } = await serveDirectory(directory);
   const context = await launch("zh-CN", directory);
-  const painted: number[] = [];
+  // The static "正在加载…" of taskpane.html paints before any script: the first React drawing is what is compared.
+  await context.addInitScript(() => {
+    const marks = window as unknown as { reactDrawnAt?: number };
+    new MutationObserver(() => {
+      if (marks.reactDrawnAt === undefined && document.querySelector("#root .fui-FluentProvider"))
+        marks.reactDrawnAt = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const drawn: number[] = [];
   const ready: number[] = [];
   let scripts: string[] = [];
   try {
@@ -102,15 +110,14 @@ async function openings(
       scripts = own
         .filter((entry) => !screen || entry.start <= screen.start + 1)
         .map((entry) => entry.path);
-      const marks = await tab.evaluate((selector) => {
-        const entries = performance.getEntriesByType("paint");
-        const contentful = entries.find((entry) => entry.name === "first-contentful-paint");
-        return {
-          painted: contentful?.startTime ?? performance.now(),
+      const marks = await tab.evaluate(
+        (selector) => ({
+          drawn: (window as unknown as { reactDrawnAt?: number }).reactDrawnAt ?? NaN,
           usable: document.querySelector(selector) ? performance.now() : NaN,
-        };
-      }, usable);
-      painted.push(marks.painted);
+        }),
+        usable
+      );
+      drawn.push(marks.drawn);
       ready.push(marks.usable);
       await tab.close();
     }
@@ -118,7 +125,7 @@ async function openings(
     await context.close();
     server.close();
   }
-  return { paintedMs: median(painted), usableMs: median(ready), scripts };
+  return { drawnMs: median(drawn), usableMs: median(ready), scripts };
 }
 
 export async function benchPane(): Promise<string[]> {
@@ -158,7 +165,7 @@ export async function benchPane(): Promise<string[]> {
   const usableBytes = pane.scripts.reduce((sum, src) => sum + gzipped(join(DIST, src)), 0);
   lines.push(
     `  the first screen's scripts (${pane.scripts.join(" + ")}): ${kb(usableBytes)}   ratio ${(usableBytes / floor).toFixed(2)}×`,
-    `pane in Chromium, first contentful paint: ${pane.paintedMs.toFixed(0)} ms   floor ${floorOpening.paintedMs.toFixed(0)} ms   ratio ${(pane.paintedMs / floorOpening.paintedMs).toFixed(2)}×`,
+    `pane in Chromium, first drawn by React: ${pane.drawnMs.toFixed(0)} ms   floor ${floorOpening.drawnMs.toFixed(0)} ms   ratio ${(pane.drawnMs / floorOpening.drawnMs).toFixed(2)}×`,
     `pane in Chromium, tables tab usable: ${pane.usableMs.toFixed(0)} ms   floor drawn ${floorOpening.usableMs.toFixed(0)} ms   ratio ${(pane.usableMs / floorOpening.usableMs).toFixed(2)}×`
   );
   return lines;
