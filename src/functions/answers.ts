@@ -8,6 +8,7 @@ import type { Locale } from "../core/i18n/locale";
 import { PlanQuery } from "../core/lookup/plan-lookup";
 import { paceAt, parsePaceMethod } from "../core/progress/pace";
 import { completionRate, STATUS_LABELS, statusOf } from "../core/progress/status";
+import { memoized } from "./memoized";
 
 /** A cell argument: Excel passes numbers, strings and booleans; an optional argument left out arrives as null. */
 export type CellValue = string | number | boolean | null | undefined;
@@ -115,6 +116,9 @@ export function baseline(
   return valueOf(planLookup().baseline(query(region, indicator, unit, document)));
 }
 
+/** Each slot's two rows built once: the lookup hands out the same list of targets for a slot every time. */
+const yearRows = new WeakMap<readonly Fact[], number[][]>();
+
 export function targets(
   region: CellValue,
   indicator: CellValue,
@@ -122,7 +126,10 @@ export function targets(
   document: CellValue
 ): number[][] {
   const facts = planLookup().targets(query(region, indicator, unit, document));
-  return [facts.map((fact) => fact.year as number), facts.map(valueOf)];
+  return memoized(yearRows, facts, () => [
+    facts.map((fact) => fact.year as number),
+    facts.map(valueOf),
+  ]);
 }
 
 function cellOf(text: string, numeric: boolean): string | number {
@@ -134,18 +141,13 @@ function cellOf(text: string, numeric: boolean): string | number {
 const spilled = new WeakMap<TableDef, (string | number)[][]>();
 
 function spill(found: TableDef): (string | number)[][] {
-  let cells = spilled.get(found);
-  if (!cells) {
-    const numeric = found.columns.map(
-      (column) => column.role === "target" || column.role === "actual"
-    );
-    cells = [
-      found.columns.map((column) => cellOf(column.label, false)),
-      ...found.rows.map((row) => row.cells.map((cell, index) => cellOf(cell, numeric[index]))),
-    ];
-    spilled.set(found, cells);
-  }
-  return cells;
+  const numeric = found.columns.map(
+    (column) => column.role === "target" || column.role === "actual"
+  );
+  return [
+    found.columns.map((column) => cellOf(column.label, false)),
+    ...found.rows.map((row) => row.cells.map((cell, index) => cellOf(cell, numeric[index]))),
+  ];
 }
 
 export function table(
@@ -153,7 +155,8 @@ export function table(
   indicator: CellValue,
   document: CellValue
 ): (string | number)[][] {
-  return spill(planLookup().table(query(region, indicator, null, document)).table);
+  const found = planLookup().table(query(region, indicator, null, document)).table;
+  return memoized(spilled, found, () => spill(found));
 }
 
 /** Each table's unit column spilled once, as for TABLE. */
@@ -162,13 +165,9 @@ const unitColumns = new WeakMap<TableDef, string[][]>();
 export function units(region: CellValue, indicator: CellValue, document: CellValue): string[][] {
   const lookup = planLookup();
   const asked = query(region, indicator, null, document);
-  const found = lookup.table(asked).table;
-  let column = unitColumns.get(found);
-  if (!column) {
-    column = lookup.unitNames(asked).map((name) => [name]);
-    unitColumns.set(found, column);
-  }
-  return column;
+  return memoized(unitColumns, lookup.table(asked).table, () =>
+    lookup.unitNames(asked).map((name) => [name])
+  );
 }
 
 function paceFigure(

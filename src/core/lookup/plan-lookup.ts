@@ -34,6 +34,8 @@ export interface LocatedTable {
  */
 export class PlanLookup extends NameResolver {
   private readonly tables = new Map<string, LocatedTable | null>();
+  /** Each slot's yearly targets, found once: keyed by the catalog's own names, so bounded by the catalog's size. */
+  private readonly yearly = new Map<string, readonly Fact[]>();
 
   constructor(
     catalog: Catalog,
@@ -92,9 +94,13 @@ export class PlanLookup extends NameResolver {
       .reduce((latest, fact) => ((fact.year ?? 0) > (latest.year ?? 0) ? fact : latest));
   }
 
-  /** Every year's target from the one document that takes precedence, in year order. */
-  targets(query: PlanQuery): Fact[] {
-    const facts = this.facts(query, "target").filter((fact) => fact.year !== null);
+  /** Every year's target from the one document that takes precedence, in year order: the same list each time. */
+  targets(query: PlanQuery): readonly Fact[] {
+    const slot = this.slot(query);
+    const key = `${slot.region}\u0001${slot.indicator}\u0001${slot.unit?.key ?? ""}\u0001${slot.plan?.id ?? ""}`;
+    const known = this.yearly.get(key);
+    if (known) return known;
+    const facts = this.factsIn(slot, query, "target").filter((fact) => fact.year !== null);
     const plan = facts[0]?.plan;
     const byYear = new Map<number, Fact>();
     for (const fact of facts) {
@@ -102,7 +108,9 @@ export class PlanLookup extends NameResolver {
         byYear.set(fact.year as number, fact);
     }
     if (byYear.size === 0) throw undated(query);
-    return [...byYear.values()].sort((a, b) => (a.year as number) - (b.year as number));
+    const found = [...byYear.values()].sort((a, b) => (a.year as number) - (b.year as number));
+    this.yearly.set(key, found);
+    return found;
   }
 
   /** The target that takes precedence whatever its year (a yearless one included): what a citation points to. */
@@ -155,7 +163,10 @@ export class PlanLookup extends NameResolver {
 
   /** Facts of one kind for the query's slot, in precedence order; an error says which name or document failed. */
   private facts(query: PlanQuery, kind: Fact["kind"]): Fact[] {
-    const slot = this.slot(query);
+    return this.factsIn(this.slot(query), query, kind);
+  }
+
+  private factsIn(slot: Slot, query: PlanQuery, kind: Fact["kind"]): Fact[] {
     const facts = slot.facts.filter((fact) => wanted(fact, kind, slot.plan));
     if (facts.length > 0) return facts;
     throw absentFacts(this.catalog, query, slot, kind);
