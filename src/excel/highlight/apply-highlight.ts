@@ -8,6 +8,7 @@ import { blankEntries, CellEntry, overlay } from "../safe-write/fingerprint";
 import { recordComment, unchangedSince } from "../safe-write/write-record";
 import {
   actualName,
+  editedAt,
   helperName,
   HighlightRecord,
   nextRecordId,
@@ -17,6 +18,7 @@ import {
   queueRuleRead,
   recordIds,
   recordsOf,
+  removedRulesOf,
 } from "./highlight-records";
 import { chartBands, helperBoxes } from "./helper-blocks";
 import type { EditedBlock } from "./edited-block";
@@ -129,10 +131,7 @@ export async function applyHighlight(
   const edited = replaced.find(
     ({ record, helper }) => helper && !unchangedSince(record.helperComment, helper.formulas)
   );
-  if (edited && !request.replaceEdits) {
-    const address = `${read.sheet}!${boxA1(edited.record.helper ?? edited.record.actual)}`;
-    return { status: "edited", address };
-  }
+  if (edited && !request.replaceEdits) return editedAt(edited.record);
   if (read.before.filled.length > 0) {
     keepFormats(read.before);
     await context.sync();
@@ -157,17 +156,7 @@ export async function applyHighlight(
   );
   const { before } = read;
   before.blank.push({ sheet: read.sheet, box: helperBlock.layout.block });
-  for (const { record } of replaced)
-    before.removedRules.push(
-      ...record.rules.map(({ id, box, formula, fill, font }) => ({
-        id,
-        box,
-        formula,
-        fill,
-        font,
-        sheet: read.sheet,
-      }))
-    );
+  for (const { record } of replaced) before.removedRules.push(...removedRulesOf(record));
   // Four batches whatever the size, so that each request stays near half of 2 MB at 10,000 rows × 12 months: the
   // pace block's entries, and each block's number formats, are the large parts.
   const [paces, others] = splitPaces(helperBlock);

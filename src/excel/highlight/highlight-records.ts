@@ -1,4 +1,6 @@
-import { Box, intersects, parseAddress, referencesBox } from "../../core/sheet/a1";
+import { Box, boxA1, intersects, parseAddress, referencesBox } from "../../core/sheet/a1";
+import type { RemovedRule } from "../safe-write/before-state";
+import type { EditedBlock } from "./edited-block";
 
 /**
  * How the add-in finds its own highlighting again. Each application is recorded as two workbook names:
@@ -130,4 +132,21 @@ export function queueRemoval(context: Excel.RequestContext, record: HighlightRec
     names.getItemOrNullObject(helperName(record.id)).delete();
   }
   names.getItemOrNullObject(actualName(record.id)).delete();
+}
+
+/** What undo needs to add a record's rules back, should a later write of the same action fail. */
+export function removedRulesOf(record: HighlightRecord): RemovedRule[] {
+  return record.rules.map(({ id, box, formula, fill, font }) => ({
+    id,
+    box,
+    formula,
+    fill,
+    font,
+    sheet: record.sheet,
+  }));
+}
+
+/** The answer when the record's helper block holds the user's edits: where, so the pane asks before replacing them. */
+export function editedAt(record: HighlightRecord): EditedBlock {
+  return { status: "edited", address: `${record.sheet}!${boxA1(record.helper ?? record.actual)}` };
 }

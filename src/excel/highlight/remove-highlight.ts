@@ -1,14 +1,16 @@
-import { boxA1, parseAddress } from "../../core/sheet/a1";
+import { parseAddress } from "../../core/sheet/a1";
 import type { Locale } from "../../core/i18n/locale";
 import { captureBefore, keepCells, keepFormats, watchRules } from "../safe-write/before-state";
 import { commitWrites } from "../safe-write/commit";
 import { unchangedSince } from "../safe-write/write-record";
 import {
+  editedAt,
   queueRecordRead,
   queueRemoval,
   queueRuleRead,
   recordIds,
   recordsOf,
+  removedRulesOf,
 } from "./highlight-records";
 import type { EditedBlock } from "./edited-block";
 
@@ -52,28 +54,13 @@ export async function removeHighlight(
     (record, index) =>
       helpers[index] && !unchangedSince(record.helperComment, helpers[index]?.formulas ?? [])
   );
-  if (edited >= 0 && !request.replaceEdits) {
-    const record = records[edited];
-    return {
-      status: "edited",
-      address: `${worksheet.name}!${boxA1(record.helper ?? record.actual)}`,
-    };
-  }
+  if (edited >= 0 && !request.replaceEdits) return editedAt(records[edited]);
   if (before.filled.length > 0) {
     keepFormats(before);
     await context.sync();
   }
   for (const record of records) {
-    before.removedRules.push(
-      ...record.rules.map(({ id, box, formula, fill, font }) => ({
-        id,
-        box,
-        formula,
-        fill,
-        font,
-        sheet: worksheet.name,
-      }))
-    );
+    before.removedRules.push(...removedRulesOf(record));
     queueRemoval(context, record);
   }
   await commitWrites(context, before, request.locale);
