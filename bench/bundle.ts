@@ -1,13 +1,9 @@
-import { existsSync, readFileSync } from "fs";
-import { join } from "path";
-import { createContext, runInContext } from "vm";
-import { createStubRuntime, CustomFunction } from "../test/functions/stub-runtime";
+import { runInContext } from "vm";
+import { runBuiltBundle } from "../test/functions/built-bundle";
+import type { CustomFunction } from "../test/functions/stub-runtime";
 
 /* The shipped bundle, run as Excel's runtime runs it (as test/functions/bundle.test.ts does), with the floor the
    functions are measured against defined in the same context, so both are called the same way. */
-
-export const BUNDLE = join(__dirname, "..", "dist", "functions.js");
-const PLAN_DATA = join(__dirname, "..", "dist", "plan-data.js");
 
 export interface LoadedBundle {
   fn(id: string): CustomFunction;
@@ -56,15 +52,7 @@ const FLOOR = `
 `;
 
 export function loadBundle(displayLanguage = "zh-CN"): LoadedBundle {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first.`);
-  const runtime = createStubRuntime(displayLanguage);
-  const context = createContext({
-    CustomFunctions: runtime.CustomFunctions,
-    Office: runtime.Office,
-  });
-  // The page runs plan-data.js, the catalog's data, before functions.js (see webpack.config.js).
-  runInContext(readFileSync(PLAN_DATA, "utf8"), context, { filename: "plan-data.js" });
-  runInContext(readFileSync(BUNDLE, "utf8"), context, { filename: "functions.js" });
+  const { runtime, context } = runBuiltBundle(displayLanguage);
   runInContext(FLOOR, context);
   const globals = context as {
     __floor: LoadedBundle["floor"];

@@ -1,9 +1,7 @@
 import fc from "fast-check";
-import { existsSync, readFileSync } from "fs";
-import { join } from "path";
 import { performance } from "perf_hooks";
-import { createContext, runInContext } from "vm";
-import { createStubRuntime, ERROR_CODES, StubRuntime } from "./stub-runtime";
+import { runBuiltBundle } from "./built-bundle";
+import { ERROR_CODES, StubRuntime } from "./stub-runtime";
 
 /*
  * Issue 13's contract, tried at random on what ships (dist/functions.js, run as Excel's runtime runs it): whatever
@@ -12,8 +10,6 @@ import { createStubRuntime, ERROR_CODES, StubRuntime } from "./stub-runtime";
  * printed, for the record.
  */
 
-const BUNDLE = join(__dirname, "..", "..", "dist", "functions.js");
-const PLAN_DATA = join(__dirname, "..", "..", "dist", "plan-data.js");
 const ARITY: Record<string, number> = {
   TARGET: 5,
   BASELINE: 4,
@@ -28,16 +24,7 @@ const ARITY: Record<string, number> = {
 const RUNS_PER_FUNCTION = 400;
 
 function loadBundle(language: string): StubRuntime {
-  if (!existsSync(BUNDLE))
-    throw new Error(`${BUNDLE} is missing: run \`npm run build\` first (npm test does).`);
-  const runtime = createStubRuntime(language);
-  const context = createContext({
-    CustomFunctions: runtime.CustomFunctions,
-    Office: runtime.Office,
-  });
-  // The page runs plan-data.js, the catalog's data, before functions.js (see webpack.config.js).
-  runInContext(readFileSync(PLAN_DATA, "utf8"), context, { filename: "plan-data.js" });
-  runInContext(readFileSync(BUNDLE, "utf8"), context, { filename: "functions.js" });
+  const { runtime } = runBuiltBundle(language);
   // The first call loads and indexes the catalog, once per page: not a call's own time.
   runtime.associated.get("TARGET")?.("江北", "高企", 2025, null, null);
   return runtime;

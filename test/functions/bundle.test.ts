@@ -1,35 +1,14 @@
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
-import { createContext, runInContext } from "vm";
-import {
-  createStubRuntime,
-  CustomFunction,
-  ERROR_CODES,
-  errorOf,
-  StubRuntime,
-} from "./stub-runtime";
+import { runBuiltBundle } from "./built-bundle";
+import { CustomFunction, ERROR_CODES, errorOf, StubRuntime } from "./stub-runtime";
 
-/* What ships is what is tested: dist/functions.js (built by `npm run build`, which `npm test` runs first) is run
-   the way Excel's runtime runs it, in a context whose only globals are a stub CustomFunctions and Office. */
+/* What ships is what is tested: the built bundle, run as Excel's runtime runs it (built-bundle.ts). */
 
-const BUNDLE = join(__dirname, "..", "..", "dist", "functions.js");
-const PLAN_DATA = join(__dirname, "..", "..", "dist", "plan-data.js");
 const IDS = ["TARGET", "BASELINE", "TARGETS", "TABLE", "UNITS", "PACE", "RATE", "STATUS", "SOURCE"];
 
-function loadBundle(displayLanguage: string): StubRuntime {
-  if (!existsSync(BUNDLE)) {
-    throw new Error(`${BUNDLE} is missing: run \`npm run build\` first (npm test does).`);
-  }
-  const runtime = createStubRuntime(displayLanguage);
-  const context = createContext({
-    CustomFunctions: runtime.CustomFunctions,
-    Office: runtime.Office,
-  });
-  // The page runs plan-data.js, the catalog's data, before functions.js (see webpack.config.js).
-  runInContext(readFileSync(PLAN_DATA, "utf8"), context, { filename: "plan-data.js" });
-  runInContext(readFileSync(BUNDLE, "utf8"), context, { filename: "functions.js" });
-  return runtime;
-}
+const loadBundle = (displayLanguage: string): StubRuntime =>
+  runBuiltBundle(displayLanguage).runtime;
 
 const zh = loadBundle("zh-CN");
 const en = loadBundle("en-US");
