@@ -1,5 +1,5 @@
 import type { SheetSpec } from "../../core/presentation/sheet-spec";
-import { uniqueSheetName } from "../../core/sheet/sheet-name";
+import { addSheet } from "../sheet/add-sheet";
 import { queueSheetSpec } from "./queue-sheet-spec";
 
 export interface SubmissionOutcome {
@@ -16,14 +16,7 @@ export async function insertSubmissionSheet(
   context: Excel.RequestContext,
   plan: SheetSpec
 ): Promise<SubmissionOutcome> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  const name = uniqueSheetName(
-    plan.name,
-    sheets.items.map((sheet) => sheet.name)
-  );
-  const sheet = sheets.add(name);
+  const { sheet, name } = await addSheet(context, plan.name);
   const area = sheet
     .getRange("A1")
     .getResizedRange(plan.cells.length - 1, plan.cells[0].length - 1);

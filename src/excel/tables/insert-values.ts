@@ -1,9 +1,9 @@
 import { Box, boxA1, parseAddress } from "../../core/sheet/a1";
-import { uniqueSheetName } from "../../core/sheet/sheet-name";
 import { ROW_STYLES } from "../../core/tables/row-styles";
 import { SheetLayout } from "../../core/tables/sheet-layout";
 import { cellValue } from "../../core/tables/layout-cells";
 import { WriteFailedError } from "../safe-write/write-failed";
+import { addSheet } from "../sheet/add-sheet";
 import type { InsertOutcome, InsertRequest } from "./insert-table";
 
 /* The insert for Excel below ExcelApi 1.7 (Excel 2016 and 2019 volume-licensed, early Microsoft 365 builds): every
@@ -47,14 +47,7 @@ export async function insertValues(
 ): Promise<InsertOutcome> {
   const { layout } = request;
   if (request.destination === "new-sheet") {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const name = uniqueSheetName(
-      layout.name,
-      sheets.items.map((sheet) => sheet.name)
-    );
-    const sheet = sheets.add(name);
+    const { sheet, name } = await addSheet(context, layout.name);
     const area = queueValues(sheet, boxAt(0, 0, layout), layout);
     sheet.activate();
     await commitOrUndo(context, request, () => context.workbook.worksheets.getItem(name).delete());
