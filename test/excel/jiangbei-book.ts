@@ -1,3 +1,8 @@
+import { chartData } from "../../src/core/chart/chart-data";
+import { planLookup } from "../../src/core/catalog/embedded";
+import { analyzeHighlight } from "../../src/core/highlight/analyze";
+import type { ChartRequest } from "../../src/excel/chart/chart";
+import type { HighlightRequest } from "../../src/excel/highlight/highlight";
 import { FakeBook } from "../fakes/excel";
 import { JIANGBEI_GRID } from "../core/highlight/highlight-fixture";
 
@@ -21,4 +26,26 @@ export function jiangbeiBook(): FakeBook {
     });
   });
   return book;
+}
+
+/** Highlighting that sheet's 高企 figures against 江北区's targets, as the pane asks it. */
+export const JIANGBEI_REQUEST: HighlightRequest = {
+  region: "江北区",
+  indicator: "高新技术企业",
+  reporting: JIANGBEI_GRID.reporting,
+  method: "increment",
+  farBehindPoints: 10,
+  meaning: "red-behind",
+  locale: "zh",
+};
+
+/** A chart of that sheet's 高企 figures, for one unit or the whole district, anchored at the figures. */
+export function jiangbeiChart(unit: string | null, locale: "zh" | "en" = "zh"): ChartRequest {
+  const analysis = analyzeHighlight(planLookup(), JIANGBEI_GRID);
+  const data = chartData(
+    planLookup(),
+    { region: "江北区", indicator: "高新技术企业", unit },
+    analysis
+  );
+  return { data, sheet: "月报", anchor: JIANGBEI_ACTUAL, locale };
 }

@@ -1,25 +1,11 @@
-import { chartData } from "../../../src/core/chart/chart-data";
-import { analyzeHighlight } from "../../../src/core/highlight/analyze";
-import { planLookup } from "../../../src/core/catalog/embedded";
 import { Box, intersects, parseAddress } from "../../../src/core/sheet/a1";
-import type { ChartRequest } from "../../../src/excel/chart/chart";
-import { HighlightRequest } from "../../../src/excel/highlight/highlight";
 import { FakeBook, FakeRequestContext } from "../../fakes/excel";
 import { applied, charted } from "../highlight/applied";
-import { JIANGBEI_GRID } from "../../core/highlight/highlight-fixture";
-import { JIANGBEI_ACTUAL, jiangbeiBook } from "../jiangbei-book";
+import { JIANGBEI_ACTUAL, JIANGBEI_REQUEST, jiangbeiBook, jiangbeiChart } from "../jiangbei-book";
 
 const ACTUAL = JIANGBEI_ACTUAL;
 
-function request(unit: string | null, locale: "zh" | "en" = "zh"): ChartRequest {
-  const analysis = analyzeHighlight(planLookup(), JIANGBEI_GRID);
-  const data = chartData(
-    planLookup(),
-    { region: "江北区", indicator: "高新技术企业", unit },
-    analysis
-  );
-  return { data, sheet: "月报", anchor: ACTUAL, locale };
-}
+const request = jiangbeiChart;
 
 function run<T>(book: FakeBook, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   return book.run((context: FakeRequestContext) =>
@@ -125,15 +111,7 @@ describe("insertChart", () => {
 });
 
 describe("charts and helper blocks side by side", () => {
-  const HIGHLIGHT: HighlightRequest = {
-    region: "江北区",
-    indicator: "高新技术企业",
-    reporting: JIANGBEI_GRID.reporting,
-    method: "increment",
-    farBehindPoints: 10,
-    meaning: "red-behind",
-    locale: "zh",
-  };
+  const HIGHLIGHT = JIANGBEI_REQUEST;
 
   /** Everything of ours on the sheet: each helper block, each chart's source block and the cells under its picture. */
   function placed(book: FakeBook): { what: string; box: Box }[] {

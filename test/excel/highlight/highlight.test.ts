@@ -1,26 +1,13 @@
-import {
-  checkSelection,
-  HighlightRequest,
-  selectCell,
-} from "../../../src/excel/highlight/highlight";
+import { checkSelection, selectCell } from "../../../src/excel/highlight/highlight";
 import { SelectionError } from "../../../src/core/sheet/selection-error";
 import { SHEET_ROWS } from "../../../src/core/sheet/a1";
 import { LookupError } from "../../../src/core/lookup/lookup-error";
 import { paletteFor } from "../../../src/core/highlight/palette";
 import { FakeBook, FakeRequestContext } from "../../fakes/excel";
 import { applied, removedCount } from "./applied";
-import { JIANGBEI_GRID } from "../../core/highlight/highlight-fixture";
-import { jiangbeiBook } from "../jiangbei-book";
+import { JIANGBEI_REQUEST, jiangbeiBook } from "../jiangbei-book";
 
-const REQUEST: HighlightRequest = {
-  region: "江北区",
-  indicator: "高新技术企业",
-  reporting: JIANGBEI_GRID.reporting,
-  method: "increment",
-  farBehindPoints: 10,
-  meaning: "red-behind",
-  locale: "zh",
-};
+const REQUEST = JIANGBEI_REQUEST;
 
 const ours = (book: FakeBook) =>
   book.conditionalFormats.filter((format) => format.formula.includes("ISNUMBER(F2)"));

@@ -1,15 +1,9 @@
 import { applyHighlight } from "../../../src/excel/highlight/apply-highlight";
 import { removeHighlight } from "../../../src/excel/highlight/remove-highlight";
-import type { ChartRequest } from "../../../src/excel/chart/chart";
 import { insertChart } from "../../../src/excel/chart/chart";
-import type { HighlightRequest } from "../../../src/excel/highlight/highlight";
 import { WriteFailedError } from "../../../src/excel/safe-write/write-failed";
-import { chartData } from "../../../src/core/chart/chart-data";
-import { analyzeHighlight } from "../../../src/core/highlight/analyze";
-import { planLookup } from "../../../src/core/catalog/embedded";
 import { FakeBook } from "../../fakes/excel";
-import { JIANGBEI_GRID } from "../../core/highlight/highlight-fixture";
-import { JIANGBEI_ACTUAL, jiangbeiBook } from "../jiangbei-book";
+import { JIANGBEI_ACTUAL, JIANGBEI_REQUEST, jiangbeiBook, jiangbeiChart } from "../jiangbei-book";
 import { commandCount, contentsOf } from "./fail-each-command";
 
 /*
@@ -18,25 +12,8 @@ import { commandCount, contentsOf } from "./fail-each-command";
  * before a failing one: learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
  */
 
-const REQUEST: HighlightRequest = {
-  region: "江北区",
-  indicator: "高新技术企业",
-  reporting: JIANGBEI_GRID.reporting,
-  method: "increment",
-  farBehindPoints: 10,
-  meaning: "red-behind",
-  locale: "zh",
-};
-
-function chartRequest(unit: string | null, locale: "zh" | "en" = "zh"): ChartRequest {
-  const analysis = analyzeHighlight(planLookup(), JIANGBEI_GRID);
-  const data = chartData(
-    planLookup(),
-    { region: "江北区", indicator: "高新技术企业", unit },
-    analysis
-  );
-  return { data, sheet: "月报", anchor: JIANGBEI_ACTUAL, locale };
-}
+const REQUEST = JIANGBEI_REQUEST;
+const chartRequest = jiangbeiChart;
 
 type Action = (book: FakeBook) => Promise<unknown>;
 const context = (c: unknown) => c as Excel.RequestContext;

@@ -2,35 +2,14 @@ import type { ChartRequest } from "../../../src/excel/chart/chart";
 import { insertChart } from "../../../src/excel/chart/chart";
 import { applyHighlight } from "../../../src/excel/highlight/apply-highlight";
 import { removeHighlight } from "../../../src/excel/highlight/remove-highlight";
-import type { HighlightRequest } from "../../../src/excel/highlight/highlight";
-import { chartData } from "../../../src/core/chart/chart-data";
-import { analyzeHighlight } from "../../../src/core/highlight/analyze";
-import { planLookup } from "../../../src/core/catalog/embedded";
 import { FakeBook } from "../../fakes/excel";
-import { JIANGBEI_GRID } from "../../core/highlight/highlight-fixture";
-import { JIANGBEI_ACTUAL, jiangbeiBook } from "../jiangbei-book";
+import { JIANGBEI_ACTUAL, JIANGBEI_REQUEST, jiangbeiBook, jiangbeiChart } from "../jiangbei-book";
 
 /* Only cells the add-in wrote are ever cleared or written over (issue 13, findings 2 and 4). */
 
-const REQUEST: HighlightRequest = {
-  region: "江北区",
-  indicator: "高新技术企业",
-  reporting: JIANGBEI_GRID.reporting,
-  method: "increment",
-  farBehindPoints: 10,
-  meaning: "red-behind",
-  locale: "zh",
-};
+const REQUEST = JIANGBEI_REQUEST;
 
-function chartRequest(): ChartRequest {
-  const analysis = analyzeHighlight(planLookup(), JIANGBEI_GRID);
-  const data = chartData(
-    planLookup(),
-    { region: "江北区", indicator: "高新技术企业", unit: "观音桥街道" },
-    analysis
-  );
-  return { data, sheet: "月报", anchor: JIANGBEI_ACTUAL, locale: "zh" };
-}
+const chartRequest = (): ChartRequest => jiangbeiChart("观音桥街道");
 
 const context = (c: unknown) => c as Excel.RequestContext;
 const apply = (book: FakeBook, replaceEdits = false) =>
