@@ -1,4 +1,3 @@
-import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -16,7 +15,7 @@ import { EXPECTED_STATUSES, JIANGBEI_GRID } from "../core/highlight/highlight-fi
 import { decodePng } from "./png";
 import { exportedCells } from "./html-cells";
 import { saveHighlightedXlsx } from "./highlight-xlsx";
-import { convert } from "./soffice";
+import { convert, firstPagePicture } from "./soffice";
 
 /*
  * The rule formulas checked by a real engine: the 江北区 streets-by-years sheet of the core tests, highlighted with
@@ -58,14 +57,7 @@ describe("highlight rules in LibreOffice", () => {
     cells = exportedCells(readFileSync(convert(xlsx, "html", directory), "utf8"));
     const pdf = convert(xlsx, "pdf", directory);
     mkdirSync(OUTPUT, { recursive: true });
-    execFileSync("pdftoppm", [
-      "-png",
-      "-r",
-      "50",
-      "-singlefile",
-      pdf,
-      join(OUTPUT, "highlight-libreoffice"),
-    ]);
+    firstPagePicture(pdf, join(OUTPUT, "highlight-libreoffice"), 50);
     writeFileSync(join(OUTPUT, "highlight-libreoffice.xlsx"), readFileSync(xlsx));
   });
 

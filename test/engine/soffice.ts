@@ -19,3 +19,8 @@ export function convert(file: string, format: string, directory: string): string
   const base = file.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
   return join(directory, `${base}.${format.split(":")[0]}`);
 }
+
+/** The PDF's first page as `<base>.png` at `dpi` (pdftoppm), to look at what a printed sheet shows. */
+export function firstPagePicture(pdf: string, base: string, dpi: number): void {
+  execFileSync("pdftoppm", ["-png", "-r", String(dpi), "-singlefile", pdf, base]);
+}

@@ -11,7 +11,7 @@ import { paletteFor } from "../../src/core/highlight/palette";
 import { EXPECTED, filledIn, REQUEST } from "../core/submission/jiangbei-submission-fixture";
 import { exportedGrid } from "./html-grid";
 import { xlsxToCells } from "../e2e/libreoffice";
-import { convert } from "./soffice";
+import { convert, firstPagePicture } from "./soffice";
 
 /*
  * The viewer's download of the 江北区 submission sheet, filled in with the fixture's actuals, recalculated by
@@ -44,18 +44,7 @@ describe("the submission sheet in LibreOffice", () => {
     pdf = convert(file, "pdf", directory);
     mkdirSync(OUTPUT, { recursive: true });
     writeFileSync(join(OUTPUT, "jiangbei-2025-10.xlsx"), readFileSync(file));
-    execFileSync("pdftoppm", [
-      "-png",
-      "-r",
-      "80",
-      "-f",
-      "1",
-      "-l",
-      "1",
-      "-singlefile",
-      pdf,
-      join(OUTPUT, "jiangbei-2025-10"),
-    ]);
+    firstPagePicture(pdf, join(OUTPUT, "jiangbei-2025-10"), 80);
   });
 
   afterAll(() => rmSync(directory, { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import { layoutTable, SheetLayout } from "../../src/core/tables/sheet-layout";
 import { tableChoices } from "../../src/core/tables/table-choice";
 import { downloadFileName } from "../../src/core/tables/file-name";
 import { buildXlsx } from "../../src/export/xlsx";
-import { convert } from "./soffice";
+import { convert, firstPagePicture } from "./soffice";
 
 /*
  * Every table as the viewer downloads it, printed by LibreOffice headless to PDF: A4, one page wide (every page
@@ -67,18 +67,7 @@ describe("downloaded tables printed by LibreOffice", () => {
       const file = join(directory, `${printed.length}.xlsx`);
       writeFileSync(file, Buffer.from(await buildXlsx(layout)));
       const pdf = convert(file, "pdf", directory);
-      execFileSync("pdftoppm", [
-        "-png",
-        "-r",
-        "60",
-        "-f",
-        "1",
-        "-l",
-        "1",
-        "-singlefile",
-        pdf,
-        join(OUTPUT, name),
-      ]);
+      firstPagePicture(pdf, join(OUTPUT, name), 60);
       printed.push({
         label: `${plan.id} ${choice.id} ${locale}`,
         layout,
