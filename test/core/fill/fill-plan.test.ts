@@ -1,9 +1,9 @@
 import { planLookup } from "../../../src/core/catalog/embedded";
 import { planFill } from "../../../src/core/fill/fill-plan";
-import type { FillChoice, NameColumn } from "../../../src/core/fill/fill-request";
+import type { NameColumn } from "../../../src/core/fill/fill-request";
 import { recogniseDistrict, yearsInHeaders } from "../../../src/core/fill/recognise";
 import { looksLikeHeader, sheetRowKind } from "../../../src/core/fill/sheet-row";
-import { HIGH_TECH_2025, JIANGBEI_NAMES } from "./jiangbei-names";
+import { HIGH_TECH_2025, JIANGBEI_CHOICE, JIANGBEI_NAMES } from "./jiangbei-names";
 
 const NAMES: NameColumn = {
   sheet: "月报",
@@ -13,15 +13,7 @@ const NAMES: NameColumn = {
   hasHeader: true,
 };
 
-const CHOICE: FillChoice = {
-  region: "江北区",
-  indicator: "高企",
-  year: 2025,
-  baseline: false,
-  previousYear: false,
-  output: "values",
-  totals: "fill",
-};
+const CHOICE = JIANGBEI_CHOICE;
 
 describe("planFill", () => {
   it("gives every row its official 2025 target, 小计 by group and 合计 from the table, and nothing to the rest", () => {

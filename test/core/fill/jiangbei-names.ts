@@ -1,3 +1,5 @@
+import type { FillChoice } from "../../../src/core/fill/fill-request";
+
 /**
  * A 江北区 monthly sheet's name column as staff type it: streets written five ways (a stray space, the 办事处 suffix,
  * the short name, a 重庆市江北区 prefix, a full-width space), a blank row, two 小计 and a 合计, one name that is no
@@ -42,4 +44,15 @@ export const HIGH_TECH_2025: Record<number, number> = {
   16: 13,
   17: 58,
   18: 442,
+};
+
+/** 江北区 高企 2025 as values, the 小计 and 合计 rows filled too: what most of the fill tests ask. */
+export const JIANGBEI_CHOICE: FillChoice = {
+  region: "江北区",
+  indicator: "高企",
+  year: 2025,
+  baseline: false,
+  previousYear: false,
+  output: "values",
+  totals: "fill",
 };

@@ -1,22 +1,14 @@
 import { planLookup } from "../../../src/core/catalog/embedded";
-import type { FillChoice } from "../../../src/core/fill/fill-request";
 import { installRegistry } from "../../../src/core/registry/workbook-state";
+import type { FillChoice } from "../../../src/core/fill/fill-request";
 import { EMPTY_REGISTRY } from "../../../src/core/registry/registry";
 import { inspectFill } from "../../../src/excel/fill/inspect-fill";
 import { fillTargets, FillRequest } from "../../../src/excel/fill/write-fill";
 import { FakeBook, FakeRequestContext } from "../../fakes/excel";
-import { HIGH_TECH_2025 } from "../../core/fill/jiangbei-names";
+import { HIGH_TECH_2025, JIANGBEI_CHOICE } from "../../core/fill/jiangbei-names";
 import { fillBook, NAMES_BOX } from "./fill-book";
 
-const CHOICE: FillChoice = {
-  region: "江北区",
-  indicator: "高企",
-  year: 2025,
-  baseline: false,
-  previousYear: false,
-  output: "values",
-  totals: "fill",
-};
+const CHOICE = JIANGBEI_CHOICE;
 
 const REQUEST: FillRequest = { sheet: "月报", names: NAMES_BOX, hasHeader: true, choice: CHOICE };
 
