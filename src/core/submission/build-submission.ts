@@ -16,10 +16,11 @@ import {
 import type { SubmissionRequest } from "./submission-request";
 import { COLUMN_LABELS, FOOTER, notesOf, sheetNameOf, titleOf } from "./submission-text";
 import { indicatorSources, submissionUnits } from "./submission-units";
-import { bodyRows } from "./body-rows";
+import { bodyRows, Scope } from "./body-rows";
+import { differenceInWords, totalsDifference } from "./stated-totals";
 import { documentArgument } from "../catalog/naming";
 import { formulaText } from "../tables/formula-text";
-import type { IndicatorSource } from "./submission-units";
+import type { IndicatorSource, SubmissionUnit } from "./submission-units";
 import { headerLine } from "./header-line";
 
 const FORMATS = [
@@ -35,6 +36,7 @@ const FORMATS = [
   "0",
 ];
 const INPUT_FILL = "#FFF9DB";
+const NO_TARGET = "/";
 const HEADER_STYLE: RowStyle = { bold: true, fill: "#DDEBF7" };
 
 /** A unit's target: the published figure, or the PLAN.TARGET formula that returns it from the same document. */
@@ -42,9 +44,9 @@ function targetCell(
   request: SubmissionRequest,
   source: IndicatorSource,
   unit: string,
-  target: number | null
+  target: number
 ): PlanCell {
-  if (request.targets === "values" || target === null) return target;
+  if (request.targets === "values") return target;
   const year = request.date.year;
   const args = [request.region, source.name, year, unit, documentArgument(source.plan)];
   return formulaText({ fn: "TARGET", args, value: target });
@@ -91,9 +93,48 @@ export function buildSubmission(lookup: PlanLookup, request: SubmissionRequest):
   add([null, null, ...sources.flatMap(() => COLUMN_LABELS)], [], HEADER_STYLE);
 
   const bodyFirst = cells.length;
-  const body = bodyRows(units, request.units === "all", bodyFirst);
+  const difference = (index: number, scope: Scope, members: SubmissionUnit[]) =>
+    totalsDifference(sources[index], index, scope, members);
+  const body = bodyRows(units, request.units === "all", bodyFirst, (scope, members) =>
+    sources.some((_, index) => difference(index, scope, members) !== null)
+  );
+  const published = request.totals === "published";
   const inputs: Box[] = [];
+  const referenceRows = new Set<number>();
+  const merges: Box[] = [];
   for (const row of body) {
+    if (row.kind === "reference") {
+      referenceRows.add(row.row);
+      const rowCells: PlanCell[] = [null, published ? "各单位之和" : "原文所列"];
+      const rowFormats: (string | null)[] = [null, null];
+      sources.forEach((_, index) => {
+        const column = 2 + index * BLOCK_COLUMNS;
+        const found = difference(index, row.of.scope, row.of.members);
+        const sum = (offset: number) => sumFormula(column + offset, row.of.covers);
+        rowCells.push(
+          ...(found === null
+            ? []
+            : published
+              ? [sum(BLOCK.target), sum(BLOCK.base), differenceInWords(found)]
+              : [found.stated.target, found.stated.base, differenceInWords(found)]),
+          ...Array<PlanCell>(found === null ? BLOCK_COLUMNS : BLOCK_COLUMNS - 3).fill(null)
+        );
+        rowFormats.push(
+          FORMATS[0],
+          FORMATS[1],
+          ...Array<string | null>(BLOCK_COLUMNS - 2).fill(null)
+        );
+        if (found !== null)
+          merges.push({
+            row: row.row,
+            column: column + BLOCK.actual,
+            rows: 1,
+            columns: BLOCK_COLUMNS - BLOCK.actual,
+          });
+      });
+      add(rowCells, rowFormats, ROW_STYLES.reference ?? null);
+      continue;
+    }
     const rowCells: PlanCell[] = [
       row.kind === "unit" ? Number(row.serial) || row.serial : null,
       row.label,
@@ -111,21 +152,33 @@ export function buildSubmission(lookup: PlanLookup, request: SubmissionRequest):
       const measure = source.table.measure ?? "";
       if (row.kind === "unit") {
         const figures = row.unit.figures[index];
+        if (figures.target === null) {
+          // No task for this unit in this indicator's table: "/" as the documents print it, nothing to fill in.
+          rowCells.push(NO_TARGET, ...Array<PlanCell>(BLOCK_COLUMNS - 1).fill(null));
+          rowFormats.push(...Array<string | null>(BLOCK_COLUMNS).fill(null));
+          return;
+        }
         rowCells.push(
           targetCell(request, source, row.unit.name, figures.target),
           figures.base,
           null
         );
-        const format = numberFormatFor(String(figures.target ?? ""), measure);
+        const format = numberFormatFor(String(figures.target), measure);
         rowFormats.push(format, numberFormatFor(String(figures.base ?? ""), measure), format);
         inputs.push({ row: row.row, column: column + BLOCK.actual, rows: 1, columns: 1 });
       } else {
         const sum = (offset: number) => sumFormula(column + offset, row.covers);
+        const found = published ? difference(index, row.scope, row.members) : null;
+        // The document's figure where it differs from the rows (and the user chose it), else the rows' sum.
+        const total = (key: "target" | "base", offset: number): PlanCell => {
+          const stated = found?.stated[key] ?? null;
+          return stated !== null && stated !== found?.summed[key] ? stated : sum(offset);
+        };
         // Blank until some unit reports, so that an empty sheet shows no 0% 严重落后 subtotal.
         const actuals = sum(BLOCK.actual).slice(1);
         rowCells.push(
-          sum(BLOCK.target),
-          sum(BLOCK.base),
+          total("target", BLOCK.target),
+          total("base", BLOCK.base),
           `=IF(COUNT(${actuals.slice(4, -1)})=0,"",${actuals})`
         );
         rowFormats.push(...FORMATS.slice(0, 3));
@@ -148,7 +201,7 @@ export function buildSubmission(lookup: PlanLookup, request: SubmissionRequest):
   lines.set(cells.length, "text");
   add([FOOTER]);
 
-  const merges: Box[] = [
+  merges.push(
     ...line.merges,
     { row: headerFirst, column: 0, rows: 2, columns: 1 },
     { row: headerFirst, column: 1, rows: 2, columns: 1 },
@@ -157,8 +210,8 @@ export function buildSubmission(lookup: PlanLookup, request: SubmissionRequest):
       column: 2 + index * BLOCK_COLUMNS,
       rows: 1,
       columns: BLOCK_COLUMNS,
-    })),
-  ];
+    }))
+  );
   const shown = cells.map((row, rowIndex) =>
     row.map((cell, column) =>
       typeof cell === "string" && cell.startsWith("=")
@@ -195,7 +248,7 @@ export function buildSubmission(lookup: PlanLookup, request: SubmissionRequest):
       lines,
       table: { first: headerFirst, last: bodyLast },
       header: { first: headerFirst, last: headerFirst + 1 },
-      unmeasured: new Set([1]),
+      unmeasured: new Set([1, ...referenceRows]),
       merges,
     }),
   };

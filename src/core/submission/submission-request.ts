@@ -23,6 +23,12 @@ export interface SubmissionRequest {
    * "formulas": =PLAN.TARGET(…) of the unit, for a workbook that stays with the add-in (Excel only).
    */
   targets: "values" | "formulas";
+  /**
+   * Which figure a 小计 or 合计 whose document states one other than its rows' sum carries, and so its rates:
+   * "published", the document's (what the district is held to); "rows", the sum of the sheet's units. The other
+   * figure is on the row below it, with the difference.
+   */
+  totals: "published" | "rows";
 }
 
 /** Percentage points below pace: green from -green up, red below -red, yellow between. */
@@ -49,5 +55,6 @@ export function defaultRequest(
     thresholds: DEFAULT_THRESHOLDS,
     protect: false,
     targets: "values",
+    totals: "published",
   };
 }

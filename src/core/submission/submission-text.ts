@@ -65,13 +65,20 @@ function differences(sources: IndicatorSource[]): string[] {
   );
 }
 
+function totalsInWords(request: SubmissionRequest, differ: boolean): string {
+  if (!differ) return "小计、合计为本表各单位之和";
+  return request.totals === "published"
+    ? "小计、合计的年度目标和上年末取原文所列数字，其完成率、序时等据此计算；原文与各单位之和不同处，其下一行“各单位之和”列出本表之和及差数，不同处如下（原文数据未改动）"
+    : "小计、合计为本表各单位之和，其完成率、序时等据此计算；原文所列数字不同处，其下一行“原文所列”列出原文数字及差数，不同处如下（原文数据未改动）";
+}
+
 export function notesOf(request: SubmissionRequest, sources: IndicatorSource[]): string[] {
   const found = differences(sources);
   const lines = [
     legendInWords(request),
     `${paceInWords(request)}；完成率=累计完成÷年度目标；新增=累计完成−上年末；新增完成率=新增÷（年度目标−上年末）；超/低于序时=完成率−序时进度（百分点）；排名按完成率在本组内排列`,
     sourcesInWords(sources, request.date.year),
-    `小计、合计为本表各单位之和${found.length > 0 ? "，与原文所列不同处如下（原文数据未改动）" : ""}`,
+    totalsInWords(request, found.length > 0),
     ...found,
     "填写说明：只需填写“累计完成”列（浅黄色单元格），其余各列自动计算",
   ];

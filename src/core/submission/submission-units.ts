@@ -60,32 +60,67 @@ export function indicatorSources(
   });
 }
 
-/** The units of the first indicator's table, in its order, with every indicator's figures for the same name. */
+interface UnitEntry {
+  name: string;
+  serial: string;
+  group: string | null;
+}
+
+function unitsOf(source: IndicatorSource): UnitEntry[] {
+  const serial = columnOf(source.table, (column) => column.role === "serial");
+  return source.table.rows
+    .filter((row) => row.kind === "unit")
+    .map((row) => ({
+      name: rowName(source.table, row),
+      serial: row.cells[serial] ?? "",
+      group: row.group ?? null,
+    }));
+}
+
+/**
+ * Every unit of every indicator's table, none dropped: the first table's units in its order, and each unit another
+ * table adds placed after the last unit the two tables share that precedes it there (永川区's 高企 table lists 5
+ * parks, its 科技型企业 table 23 towns and streets before 4 of the same parks). When tables add units the serials
+ * are numbered afresh, since the documents' own numbers would repeat; otherwise they are the document's.
+ */
+export function unionOfUnits(sources: IndicatorSource[]): UnitEntry[] {
+  const [first, ...others] = sources;
+  const order = unitsOf(first);
+  let added = false;
+  for (const source of others) {
+    let next = 0;
+    for (const unit of unitsOf(source)) {
+      const at = order.findIndex((entry) => entry.name === unit.name);
+      if (at >= 0) next = at + 1;
+      else {
+        order.splice(next++, 0, unit);
+        added = true;
+      }
+    }
+  }
+  return added ? order.map((entry, index) => ({ ...entry, serial: String(index + 1) })) : order;
+}
+
+/** The units of every indicator's table (see unionOfUnits), each with every indicator's figures for its name. */
 export function submissionUnits(
   sources: IndicatorSource[],
   units: SubmissionRequest["units"]
 ): SubmissionUnit[] {
-  const [first] = sources;
   const value = (text: string | undefined) =>
     text === undefined ? null : (parseFigure(text)?.value ?? null);
-  return first.table.rows
-    .filter((row) => row.kind === "unit")
-    .filter((row) => units === "all" || row.group === units.group)
-    .map((row) => {
-      const name = rowName(first.table, row);
-      return {
-        name,
-        serial: row.cells[columnOf(first.table, (column) => column.role === "serial")] ?? "",
-        group: row.group ?? null,
-        figures: sources.map((source) => {
-          const match = source.table.rows.find(
-            (candidate) => candidate.kind === "unit" && rowName(source.table, candidate) === name
-          );
-          return {
-            target: value(match?.cells[source.targetColumn]),
-            base: source.baseColumn < 0 ? null : value(match?.cells[source.baseColumn]),
-          };
-        }),
-      };
-    });
+  return unionOfUnits(sources)
+    .filter((entry) => units === "all" || entry.group === units.group)
+    .map((entry) => ({
+      ...entry,
+      figures: sources.map((source) => {
+        const match = source.table.rows.find(
+          (candidate) =>
+            candidate.kind === "unit" && rowName(source.table, candidate) === entry.name
+        );
+        return {
+          target: value(match?.cells[source.targetColumn]),
+          base: source.baseColumn < 0 ? null : value(match?.cells[source.baseColumn]),
+        };
+      }),
+    }));
 }

@@ -12,7 +12,7 @@ export interface SubmissionOptionsProps {
 }
 
 /**
- * Units, pace method, colours and thresholds, protection and (in Excel with the functions) targets as formulas: the
+ * Units, which figure the totals carry, pace method, colours and thresholds, protection and (in Excel with the functions) targets as formulas: the
  * choices below district, indicators and date.
  */
 export function SubmissionOptions({
@@ -44,6 +44,15 @@ export function SubmissionOptions({
           <Radio value="months" label={strings.months} />
           <Radio value="days" label={strings.days} />
           <Radio value="increment" label={strings.increment} />
+        </RadioGroup>
+      </Field>
+      <Field label={strings.totals}>
+        <RadioGroup
+          value={form.totals}
+          onChange={(_, data) => update({ totals: data.value as SubmissionForm["totals"] })}
+        >
+          <Radio value="published" label={strings.publishedTotals} />
+          <Radio value="rows" label={strings.rowTotals} />
         </RadioGroup>
       </Field>
       <Field label={strings.scheme}>

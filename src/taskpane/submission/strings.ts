@@ -16,6 +16,9 @@ const STRINGS = {
     months: "按月（月数÷12，月底报送常用）",
     days: "按天（已过天数÷全年天数）",
     increment: "增量（从上年末到年度目标，与 PLAN.PACE 相同）",
+    totals: "小计、合计（及其完成率）取",
+    publishedTotals: "原文所列数字（与各单位之和不同时，其下一行列出各单位之和）",
+    rowTotals: "各单位之和（与原文不同时，其下一行列出原文数字）",
     scheme: "颜色",
     traffic: "红黄绿（三级）",
     colourBlind: "色盲可辨四级（与进度着色相同）",
@@ -60,6 +63,11 @@ const STRINGS = {
     months: "Months (month ÷ 12, usual for month-end reports)",
     days: "Days (days elapsed ÷ days in year)",
     increment: "Increment (from last year-end to the target, as PLAN.PACE)",
+    totals: "Subtotals and totals (and their rates) use",
+    publishedTotals:
+      "The document's figures (where the units add up otherwise, their sum is on the row below)",
+    rowTotals:
+      "The sum of the units (where the document says otherwise, its figure is on the row below)",
     scheme: "Colours",
     traffic: "Red, yellow, green (three levels)",
     colourBlind: "Colour-blind-safe four levels (as Behind plan)",

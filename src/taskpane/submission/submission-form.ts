@@ -18,6 +18,7 @@ export interface SubmissionForm {
   protect: boolean;
   /** Targets as PLAN.TARGET formulas (Excel with the add-in's functions only). */
   formulas: boolean;
+  totals: SubmissionRequest["totals"];
 }
 
 /** The groups of the district's first breakdown table (江北区: 1 and 2), when it has more than one. */
@@ -60,6 +61,7 @@ export function initialSubmissionForm(catalog: Catalog, today: Date): Submission
     red: "10",
     protect: false,
     formulas: false,
+    totals: "published",
   };
 }
 
@@ -84,5 +86,6 @@ export function toSubmissionRequest(form: SubmissionForm): SubmissionRequest | F
     thresholds: { green, red },
     protect: form.protect,
     targets: form.formulas ? "formulas" : "values",
+    totals: form.totals,
   };
 }

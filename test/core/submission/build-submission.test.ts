@@ -47,24 +47,64 @@ describe("buildSubmission, 江北区 高企 + 科技型企业 at 2025-10-31", ()
     expect(plan.cells[row][2 + BLOCK.pace]).toBe("=$V$2");
   });
 
-  test("小计 and 合计 are SUMs of the unit rows, and the stated figures that differ are cited in the 注", () => {
+  test("小计 and 合计 are SUMs of the unit rows where the document agrees, its own figure where it does not", () => {
     const first = rowOf("石马河街道");
     const subtotal = rowOf("小计（第1组）");
-    expect(plan.cells[subtotal][2]).toBe(`=SUM(C${first + 1}:C${subtotal})`);
+    // 附件1 states 小计（第1组） 2025 as 384, the rows' sum, and 2024 (上年末) as 343 where the rows give 341.
+    expect(plan.cells[subtotal].slice(2, 4)).toEqual([`=SUM(C${first + 1}:C${subtotal})`, 343]);
     const total = rowOf("合计");
+    // 附件1 states 合计 2025 = 442 and 2024 = 397; its rows add up to 443 and 394.
+    expect(plan.cells[total].slice(2, 4)).toEqual([442, 397]);
+    const sums = plan.cells[total + 1];
     const second = rowOf("郭家沱街道");
-    expect(plan.cells[total][2]).toBe(
-      `=SUM(C${first + 1}:C${subtotal},C${second + 1}:C${second + 3})`
+    expect(sums.slice(1, 5)).toEqual([
+      "各单位之和",
+      `=SUM(C${first + 1}:C${subtotal},C${second + 1}:C${second + 3})`,
+      `=SUM(D${first + 1}:D${subtotal},D${second + 1}:D${second + 3})`,
+      "原文−各单位之和：年度目标−1，上年末+3",
+    ]);
+    expect(plan.presentation.merges).toContainEqual({
+      row: total + 1,
+      column: 2 + BLOCK.actual,
+      rows: 1,
+      columns: BLOCK_COLUMNS - BLOCK.actual,
+    });
+    // The rates of the 合计 are those of its own row, so of the published figure.
+    expect(plan.cells[total][2 + BLOCK.rate]).toBe(
+      `=IF(OR(E${total + 1}="",C${total + 1}="",C${total + 1}=0),"",E${total + 1}/C${total + 1})`
     );
-    const notes = plan.cells.slice(total + 1).map((cells) => String(cells[0]));
+    const notes = plan.cells.slice(total + 2).map((cells) => String(cells[0]));
     expect(notes[0]).toMatch(
       /^注：1\.颜色：绿色为达到或超过序时进度；黄色为低于序时进度0至10个百分点；红色为低于序时进度超过10个百分点/
     );
     expect(notes.join("")).toContain("序时进度按月计算：截止月份÷12（10月为83.3%）");
     expect(notes.join("")).toContain("江北府办发〔2023〕38号（2023-06-09）附件1");
+    expect(notes.join("")).toContain("小计、合计的年度目标和上年末取原文所列数字");
     expect(notes.join("")).toContain("原文为 343");
     expect(notes[notes.length - 1]).toMatch(
       /^单位负责人：.*审核人：.*填表人：.*联系电话：.*报出日期：/
+    );
+  });
+
+  test("with the rows' sums chosen, the 合计 is their SUM and the document's figures follow it", () => {
+    const rows = buildSubmission(lookup, { ...REQUEST, totals: "rows" });
+    const at = (label: string) => rows.cells.findIndex((cells) => cells[1] === label);
+    const total = at("合计");
+    expect(String(rows.cells[total][2])).toMatch(/^=SUM\(/);
+    expect(rows.cells[total + 1].slice(1, 5)).toEqual([
+      "原文所列",
+      442,
+      397,
+      "原文−各单位之和：年度目标−1，上年末+3",
+    ]);
+    // 科技型企业: 合计 2025 agrees (2618), 2024 is stated 2286 against 2288.
+    expect(rows.cells[total + 1].slice(2 + BLOCK_COLUMNS, 5 + BLOCK_COLUMNS)).toEqual([
+      2618,
+      2286,
+      "原文−各单位之和：上年末−2",
+    ]);
+    expect(rows.cells.flat().join("")).toContain(
+      "小计、合计为本表各单位之和，其完成率、序时等据此计算"
     );
   });
 
@@ -168,7 +208,8 @@ describe("targets as PLAN.TARGET formulas, when asked", () => {
         const column = 2 + block * BLOCK_COLUMNS + BLOCK.target;
         const published = row[column];
         const written = withFormulas.cells[index][column];
-        if (typeof published !== "number" || String(written).startsWith("=SUM")) continue;
+        // Unit rows only (they carry a serial): a 合计 the document states stays its published value.
+        if (typeof row[0] !== "number" || typeof published !== "number") continue;
         const [region, indicator, year, unit, document] = parse(String(written));
         expect(lookup.target({ region, indicator, year, unit, document }).figure.value).toBe(
           published
@@ -183,5 +224,45 @@ describe("targets as PLAN.TARGET formulas, when asked", () => {
     const others = (cells: typeof plan.cells) =>
       cells.map((row) => row.filter((_, column) => (column - 2) % BLOCK_COLUMNS !== BLOCK.target));
     expect(others(withFormulas.cells)).toEqual(others(plan.cells));
+  });
+});
+
+describe("indicators broken down over different units (永川区 高企 over 5 parks, 科技型企业 over 27 units)", () => {
+  const both = buildSubmission(lookup, {
+    ...REQUEST,
+    region: "永川区",
+    indicators: ["高新技术企业", "科技型企业"],
+  });
+  const units = both.cells.filter((cells) => typeof cells[0] === "number");
+
+  test("every unit of either table, in the documents' order, numbered afresh", () => {
+    expect(units).toHaveLength(28);
+    expect(units.slice(0, 2).map((cells) => cells.slice(0, 2))).toEqual([
+      [1, "中山路街道"],
+      [2, "胜利路街道"],
+    ]);
+    expect(units.slice(22).map((cells) => cells[1])).toEqual([
+      "朱沱镇",
+      "永川高新区管委会",
+      "三教产业促进中心",
+      "港桥产业促进中心",
+      "大数据产业园",
+      "区招商投资局",
+    ]);
+    expect(units[27][0]).toBe(28);
+  });
+
+  test("a unit without a target in a table shows “/” and nothing to fill in", () => {
+    const town = units[0];
+    expect(town.slice(2, 2 + BLOCK_COLUMNS)).toEqual([
+      "/",
+      ...Array<null>(BLOCK_COLUMNS - 1).fill(null),
+    ]);
+    expect(town[2 + BLOCK_COLUMNS + BLOCK.target]).toBe(156);
+    const row = both.cells.indexOf(town);
+    expect(both.inputs.boxes.filter((box) => box.row === row)).toEqual([
+      { row, column: 2 + BLOCK_COLUMNS + BLOCK.actual, rows: 1, columns: 1 },
+    ]);
+    expect(units[27][2 + BLOCK_COLUMNS]).toBe("/");
   });
 });

@@ -7,7 +7,9 @@ import { defaultRequest } from "../../../src/core/submission/submission-request"
  * 江北区 高新技术企业 + 科技型企业 at 2025-10-31, month-end pace 10/12 = 83.3%, with actuals chosen to hit every level,
  * a tie, a unit exactly on pace (郭家沱街道 5 of 6) and a unit not yet reported (复盛镇, 高企). The expected figures
  * were worked out by hand from the published 2025 targets and 2024 targets (上年末) of 江北府办发〔2023〕38号 附件1/2:
- * rate = actual ÷ target, gap = (rate − 10/12) × 100, status by the default thresholds (0 and 10 points).
+ * rate = actual ÷ target, gap = (rate − 10/12) × 100, status by the default thresholds (0 and 10 points). 小计 and
+ * 合计 carry the figures the document states where they differ from the rows (附件1 合计 442 and 397, not 443 and 394;
+ * 小计（第2组） 58 and 54; 附件2 小计（第2组） 244 and 213, 合计 上年末 2286), so their rates are of those.
  */
 
 export const REQUEST: SubmissionRequest = defaultRequest("江北区", ["高新技术企业", "科技型企业"], {
@@ -49,12 +51,12 @@ export const HIGH_TECH: Expected[] = [
   row("寸滩街道", 58, 52, 50, "86.2%", "+2.9", "序时达标", "4"),
   row("铁山坪街道", 92, 82, 70, "76.1%", "-7.2", "落后", "7"),
   row("五宝镇", 1, 1, 1, "100.0%", "+16.7", "达标", "1"),
-  row("小计（第1组）", 384, 341, 317, "82.6%", "-0.8", "落后", ""),
+  row("小计（第1组）", 384, 343, 317, "82.6%", "-0.8", "落后", ""),
   row("郭家沱街道", 6, 5, 5, "83.3%", "0.0", "序时达标", "2"),
   row("鱼嘴镇", 40, 37, 36, "90.0%", "+6.7", "序时达标", "1"),
   row("复盛镇", 13, 11, null, "", "", "", ""),
-  row("小计（第2组）", 59, 53, 41, "69.5%", "-13.8", "严重落后", ""),
-  row("合计", 443, 394, 358, "80.8%", "-2.5", "落后", ""),
+  row("小计（第2组）", 58, 54, 41, "70.7%", "-12.6", "严重落后", ""),
+  row("合计", 442, 397, 358, "81.0%", "-2.3", "落后", ""),
 ];
 
 export const TECH_BASED: Expected[] = [
@@ -67,12 +69,12 @@ export const TECH_BASED: Expected[] = [
   row("寸滩街道", 206, 180, 180, "87.4%", "+4.0", "序时达标", "2"),
   row("铁山坪街道", 302, 263, 220, "72.8%", "-10.5", "严重落后", "7"),
   row("五宝镇", 3, 3, 2, "66.7%", "-16.7", "严重落后", "9"),
-  row("小计（第1组）", 2373, 2074, 1884, "79.4%", "-3.9", "落后", ""),
+  row("小计（第1组）", 2373, 2073, 1884, "79.4%", "-3.9", "落后", ""),
   row("郭家沱街道", 25, 22, 20, "80.0%", "-3.3", "落后", "3"),
   row("鱼嘴镇", 189, 165, 160, "84.7%", "+1.3", "序时达标", "2"),
   row("复盛镇", 31, 27, 30, "96.8%", "+13.4", "序时达标", "1"),
-  row("小计（第2组）", 245, 214, 210, "85.7%", "+2.4", "序时达标", ""),
-  row("合计", 2618, 2288, 2094, "80.0%", "-3.3", "落后", ""),
+  row("小计（第2组）", 244, 213, 210, "86.1%", "+2.7", "序时达标", ""),
+  row("合计", 2618, 2286, 2094, "80.0%", "-3.3", "落后", ""),
 ];
 
 export const EXPECTED = [HIGH_TECH, TECH_BASED];
