@@ -3,6 +3,11 @@ import { join } from "path";
 
 /** Converts `file` (named highlight.xlsx) with LibreOffice headless, which recalculates it; returns the output path. */
 export function convert(file: string, format: string, directory: string): string {
+  return convertAll([file], format, directory)[0];
+}
+
+/** Converts several files in one LibreOffice run (one start-up instead of one each); returns the output paths. */
+export function convertAll(files: string[], format: string, directory: string): string[] {
   execFileSync(
     "soffice",
     [
@@ -12,12 +17,14 @@ export function convert(file: string, format: string, directory: string): string
       format,
       "--outdir",
       directory,
-      file,
+      ...files,
     ],
-    { stdio: "ignore", timeout: 60_000 }
+    { stdio: "ignore", timeout: 60_000 * Math.max(1, Math.ceil(files.length / 10)) }
   );
-  const base = file.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
-  return join(directory, `${base}.${format.split(":")[0]}`);
+  return files.map((file) => {
+    const base = file.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
+    return join(directory, `${base}.${format.split(":")[0]}`);
+  });
 }
 
 /** The PDF's first page as `<base>.png` at `dpi` (pdftoppm), to look at what a printed sheet shows. */

@@ -1,11 +1,11 @@
-import { PageSetup, pageSetupFor } from "./page-setup";
+import { DEFAULT_ROW_HEIGHT, PageSetup, pageSetupFor } from "./page-setup";
 import { textWidth } from "./text-width";
 
 /*
  * How a block of cells is made ready to print and send, decided once here and rendered alike by the Excel writer
  * and the .xlsx writer: column widths fitted to the text each column shows, long text wrapped, lines of text
- * (title, source, notes) merged across the table with the title centred, the table ruled, A4 one page wide with the
- * header rows repeated on every page.
+ * (title, source, notes) merged across the table with the title centred, the table ruled, A4 one page wide (and one
+ * page tall when it fits legibly, see pageSetupFor) with the header rows repeated on every page.
  */
 
 export type LineKind = "title" | "text";
@@ -55,7 +55,6 @@ const MAX_COLUMN = 36;
 const MIN_COLUMN = 6;
 /** Padding so that a text exactly as wide as its column does not touch the border. */
 const PADDING = 2;
-const LINE_HEIGHT = 15;
 
 function fitWidths(input: PresentationInput): { widths: number[]; wrap: boolean[] } {
   const columns = input.shown[0]?.length ?? 0;
@@ -96,20 +95,21 @@ function heights(input: PresentationInput, widths: number[]): (number | null)[] 
       : input.unmeasured?.has(index)
         ? 1
         : Math.max(...row.map((text, column) => linesNeeded(text, widths[column] - PADDING)));
-    return count > 1 ? count * LINE_HEIGHT : null;
+    return count > 1 ? count * DEFAULT_ROW_HEIGHT : null;
   });
 }
 
 export function presentBlock(input: PresentationInput): Presentation {
   const { widths, wrap } = fitWidths(input);
+  const rowHeights = heights(input, widths);
   return {
     columnWidths: widths,
     wrapColumns: wrap,
     spans: [...input.lines].map(([row, kind]) => ({ row, kind })),
     merges: input.merges ?? [],
-    rowHeights: heights(input, widths),
+    rowHeights,
     ruled: input.table,
     printTitleRows: input.header,
-    page: pageSetupFor(widths),
+    page: pageSetupFor(widths, rowHeights),
   };
 }

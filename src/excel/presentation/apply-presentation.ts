@@ -73,7 +73,10 @@ export function queuePresentation(
   const layout = area.worksheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = presentation.page.orientation === "landscape" ? "Landscape" : "Portrait";
-  // Pages tall are left unset: as many as the rows need.
-  layout.zoom = { horizontalFitToPages: 1 };
+  // One page tall where the sheet fits legibly (pageSetupFor); otherwise pages tall are left unset: as many as needed.
+  layout.zoom =
+    presentation.page.fitToPagesTall === 1
+      ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
+      : { horizontalFitToPages: 1 };
   layout.setPrintTitleRows(header);
 }

@@ -67,9 +67,37 @@ describe("presentTable", () => {
     expect(presentation.page).toMatchObject({ paper: "A4", fitToPagesWide: 1 });
   });
 
-  test("portrait while the columns fit A4 upright, landscape beyond", () => {
-    expect(pageSetupFor([10, 20, 30]).orientation).toBe("portrait");
-    expect(pageSetupFor(Array(12).fill(12)).orientation).toBe("landscape");
+  const rows = (count: number) => Array<null>(count).fill(null);
+
+  test("a sheet that fits one page legibly is fitted to one page, in the orientation that prints it larger", () => {
+    // 12 columns of 12 characters are 801 pt wide: landscape (741 pt across) prints them at 93%, 30 rows fit.
+    expect(pageSetupFor(Array(12).fill(12), rows(30))).toEqual({
+      paper: "A4",
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      fitToPagesTall: 1,
+    });
+    // 60 rows (900 pt) of narrow columns: portrait (734 pt tall) at 82% beats landscape (487 pt) at 54%.
+    expect(pageSetupFor([10, 20, 30], rows(60))).toMatchObject({
+      orientation: "portrait",
+      fitToPagesTall: 1,
+    });
+  });
+
+  test("a sheet too long for one legible page runs onto more, portrait while the columns fit upright", () => {
+    // 120 rows are 1,800 pt: one portrait page would print them at 41%, below the legible 50%.
+    expect(pageSetupFor([10, 20, 30], rows(120))).toEqual({
+      paper: "A4",
+      orientation: "portrait",
+      fitToPagesWide: 1,
+      fitToPagesTall: 0,
+    });
+    expect(pageSetupFor(Array(12).fill(12), rows(200))).toMatchObject({
+      orientation: "landscape",
+      fitToPagesTall: 0,
+    });
+    // Wide enough that the width alone shrinks it to 28%: one page tall costs nothing more.
+    expect(pageSetupFor(Array(40).fill(12), rows(60)).fitToPagesTall).toBe(1);
     expect(widthInPoints(10)).toBe(56.25);
   });
 });

@@ -125,12 +125,12 @@ describe("buildSubmission, 江北区 高企 + 科技型企业 at 2025-10-31", ()
     ]);
   });
 
-  test("A4 landscape, one page wide, both header rows repeated", () => {
+  test("A4 landscape, one page wide and tall (the footer with the rows), both header rows repeated", () => {
     expect(plan.presentation.page).toEqual({
       paper: "A4",
       orientation: "landscape",
       fitToPagesWide: 1,
-      fitToPagesTall: 0,
+      fitToPagesTall: 1,
     });
     expect(plan.presentation.printTitleRows).toEqual({ first: 2, last: 3 });
   });

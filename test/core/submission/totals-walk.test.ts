@@ -5,10 +5,9 @@ import { unitIndicators } from "../../../src/core/catalog/unit-indicators";
 import type { PlanCell } from "../../../src/core/presentation/sheet-spec";
 import { buildSubmission } from "../../../src/core/submission/build-submission";
 import { BLOCK, BLOCK_COLUMNS } from "../../../src/core/submission/submission-formulas";
-import { defaultRequest, SubmissionRequest } from "../../../src/core/submission/submission-request";
 import { indicatorSources } from "../../../src/core/submission/submission-units";
-import { unitGroups } from "../../../src/taskpane/submission/submission-form";
 import { shippedCatalog } from "../../data/seeds";
+import { submissionWalks } from "./submission-walks";
 
 /*
  * Every submission sheet the pane can make from the shipped documents (each district with tables by unit, every
@@ -19,14 +18,6 @@ import { shippedCatalog } from "../../data/seeds";
 
 const catalog = shippedCatalog();
 const lookup = planLookup();
-const YEAR = 2025;
-
-function subsets<T>(items: T[]): T[][] {
-  return items
-    .reduce<T[][]>((all, item) => [...all, ...all.map((set) => [...set, item])], [[]])
-    .slice(1);
-}
-
 const columnIndex = (letters: string) =>
   [...letters].reduce((index, letter) => index * 26 + letter.charCodeAt(0) - 64, 0) - 1;
 
@@ -49,27 +40,7 @@ function valueOf(cells: PlanCell[][], cell: PlanCell): number | null {
 const figure = (text: string | undefined) =>
   text === undefined ? null : (parseFigure(text)?.value ?? null);
 
-interface Walked {
-  request: SubmissionRequest;
-  label: string;
-}
-
-const walks: Walked[] = catalog.regions.flatMap((region) => {
-  const indicators = unitIndicators(catalog, region).map((indicator) => indicator.id);
-  return subsets(indicators).flatMap((chosen) => {
-    const groups = unitGroups(catalog, region, chosen[0]);
-    return (["published", "rows"] as const).flatMap((totals) =>
-      ["all", ...groups].map((units) => ({
-        request: {
-          ...defaultRequest(region, chosen, { year: YEAR, month: 10, day: 31 }),
-          units: units === "all" ? ("all" as const) : { group: units },
-          totals,
-        },
-        label: `${region} ${chosen.join("+")} ${units} ${totals}`,
-      }))
-    );
-  });
-});
+const walks = submissionWalks(catalog);
 
 describe("every submission sheet the pane offers, against the documents", () => {
   test("the walk covers every district with tables by unit and every set of its indicators", () => {

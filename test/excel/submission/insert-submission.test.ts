@@ -48,7 +48,7 @@ describe("insertSubmissionSheet against the recording fake", () => {
     expect(book.presentation.pageLayouts.get(plan.name)).toEqual({
       paperSize: "A4",
       orientation: "Landscape",
-      zoom: { horizontalFitToPages: 1 },
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
       printTitleRows: { row: 2, column: 0, rows: 2, columns: plan.cells[0].length },
     });
     expect(sheet.frozenRows).toBe(4);

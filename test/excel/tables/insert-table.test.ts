@@ -171,7 +171,7 @@ describe("insertPlanTable", () => {
     expect(book.presentation.pageLayouts.get(added.name)).toEqual({
       paperSize: "A4",
       orientation: presentTable(layout).page.orientation === "landscape" ? "Landscape" : "Portrait",
-      zoom: { horizontalFitToPages: 1 },
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
       printTitleRows: { row: layout.headerRow, column: 0, rows: 1, columns: layout.width },
     });
   });
