@@ -31,6 +31,10 @@ export const NEEDS = {
    * is skipped below that (src/excel/presentation/requirements.ts).
    */
   dataValidation: { set: "ExcelApi", version: "1.8" },
+  /** The print setup of a block that owns its sheet (worksheet.pageLayout): ExcelApi 1.9; skipped below it. */
+  pageLayout: { set: "ExcelApi", version: "1.9" },
+  /** 发送前固化 copies the sheet (worksheet.copy, 1.7) and reads spilled results (getSpillingToRange): ExcelApi 1.12. */
+  spill: { set: "ExcelApi", version: "1.12" },
   /** range.conditionalFormats: ExcelApi 1.6. */
   conditionalFormats: { set: "ExcelApi", version: "1.6" },
   /** The manifest registers the functions, the ribbon button and the shared runtime only with SharedRuntime 1.1. */

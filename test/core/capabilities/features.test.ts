@@ -33,6 +33,7 @@ describe("decideFeatures", () => {
       fill: "hidden ExcelApi 1.4",
       register: "hidden ExcelApi 1.5",
       submission: "hidden ExcelApi 1.8",
+      freeze: "hidden ExcelApi 1.12",
     });
   });
 
@@ -46,6 +47,7 @@ describe("decideFeatures", () => {
       fill: "offered",
       register: "hidden ExcelApi 1.5",
       submission: "hidden ExcelApi 1.8",
+      freeze: "hidden ExcelApi 1.12",
     });
   });
 
@@ -59,6 +61,7 @@ describe("decideFeatures", () => {
       fill: "offered",
       register: "offered",
       submission: "hidden ExcelApi 1.8",
+      freeze: "hidden ExcelApi 1.12",
     });
   });
 
@@ -72,12 +75,18 @@ describe("decideFeatures", () => {
       fill: "offered",
       register: "offered",
       submission: "hidden ExcelApi 1.8",
+      freeze: "hidden ExcelApi 1.12",
     });
   });
 
   test("the submission sheet needs data validation (ExcelApi 1.8); its print setup (1.9) is optional", () => {
     expect(states({ ExcelApi: "1.8" }).submission).toBe("offered");
     expect(states({ ExcelApi: "1.7" }).submission).toBe("hidden ExcelApi 1.8");
+  });
+
+  test("发送前固化 needs spilled results (ExcelApi 1.12), and is decided by the same check", () => {
+    expect(states({ ExcelApi: "1.12" }).freeze).toBe("offered");
+    expect(states({ ExcelApi: "1.11" }).freeze).toBe("hidden ExcelApi 1.12");
   });
 
   test("a shared runtime without a custom functions runtime offers no formulas", () => {
@@ -99,6 +108,7 @@ describe("decideFeatures", () => {
         fill: "offered",
         register: "offered",
         submission: "offered",
+        freeze: "offered",
       });
     }
   );
