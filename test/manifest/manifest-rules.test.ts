@@ -3,6 +3,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
+import { FEATURE_GATES } from "../../src/core/capabilities/features";
 import {
   localeProblems,
   orderProblems,
@@ -65,8 +66,20 @@ describe("requirements (develop/specify-office-hosts-and-api-requirements, 'Spec
      add-in-commands-requirement-sets: volume-licensed from Office 2021 only), and the pane opens from My Add-ins. */
   test("VersionOverrides asks for SharedRuntime 1.1, and repeats nothing of the base manifest", () => {
     const { base, overrides } = requirementSets(doc);
-    expect(overrides).toEqual(["SharedRuntime 1.1"]);
+    expect(overrides).toContain("SharedRuntime 1.1");
     expect(overrides.filter((set) => base.includes(set))).toEqual([]);
+  });
+
+  /* The overrides register the functions, so they ask what the functions use: the formulas gate of the one
+     capability check (src/core/capabilities/features.ts), which test/architecture/office-audit.test.ts holds to the
+     code. CustomFunctions.Error needs CustomFunctionsRuntime 1.2 and CustomFunctions.ErrorCode 1.3
+     (requirement-sets/excel/custom-functions-requirement-sets: Microsoft 365 Version 2008, retail perpetual 2311,
+     Excel 2021 volume-licensed 2108, Mac 16.40, the web). Where SharedRuntime 1.1 stands alone (Windows 2002–2007,
+     Mac 16.35–16.39) the functions would run but could not build their errors; there the pane opens from My
+     Add-ins instead. */
+  test("VersionOverrides asks for exactly what the formulas gate needs", () => {
+    const needs = FEATURE_GATES.formulas.needs.map((need) => `${need.set} ${need.version}`);
+    expect(requirementSets(doc).overrides).toEqual(needs);
   });
 
   test("SharedRuntime at the top level, which kept Excel 2016 and 2019 from installing anything, is caught", () => {

@@ -232,7 +232,7 @@ describe("Shell", () => {
     expect(screen.queryByLabelText(/公式/)).toBeNull();
     const notes = screen.getByTestId("host-notes").textContent;
     expect(notes).toContain(
-      "按公式插入需要自定义函数（缺少 SharedRuntime 1.1、CustomFunctionsRuntime 1.1"
+      "按公式插入需要自定义函数（缺少 SharedRuntime 1.1、CustomFunctionsRuntime 1.3"
     );
     expect(notes).toContain("此版本 Excel 不提供：报送表（需要 ExcelApi 1.8）");
   });

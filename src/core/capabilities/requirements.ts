@@ -39,6 +39,9 @@ export const NEEDS = {
   conditionalFormats: { set: "ExcelApi", version: "1.6" },
   /** The manifest registers the functions, the ribbon button and the shared runtime only with SharedRuntime 1.1. */
   sharedRuntime: { set: "SharedRuntime", version: "1.1" },
-  /** A host that runs custom functions at all. */
-  customFunctions: { set: "CustomFunctionsRuntime", version: "1.1" },
+  /**
+   * The functions answer errors with CustomFunctions.Error (CustomFunctionsRuntime 1.2) and its ErrorCode values
+   * (1.3), so they need 1.3 (requirement-sets/excel/custom-functions-requirement-sets).
+   */
+  customFunctions: { set: "CustomFunctionsRuntime", version: "1.3" },
 } as const satisfies Record<string, Requirement>;

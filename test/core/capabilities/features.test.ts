@@ -27,7 +27,7 @@ describe("decideFeatures", () => {
     expect(states(HOSTS.excel2016VolumeLicensed)).toEqual({
       insertTable: "hidden ExcelApi 1.4 ExcelApi 1.7",
       insertValues: "offered",
-      formulas: "hidden SharedRuntime 1.1 CustomFunctionsRuntime 1.1 ExcelApi 1.4 ExcelApi 1.7",
+      formulas: "hidden SharedRuntime 1.1 CustomFunctionsRuntime 1.3 ExcelApi 1.4 ExcelApi 1.7",
       check: "hidden ExcelApi 1.4",
       highlight: "hidden ExcelApi 1.6",
       fill: "hidden ExcelApi 1.4",
@@ -41,7 +41,7 @@ describe("decideFeatures", () => {
     expect(states(HOSTS.excelApi14)).toEqual({
       insertTable: "hidden ExcelApi 1.7",
       insertValues: "offered",
-      formulas: "hidden SharedRuntime 1.1 CustomFunctionsRuntime 1.1 ExcelApi 1.7",
+      formulas: "hidden SharedRuntime 1.1 CustomFunctionsRuntime 1.3 ExcelApi 1.7",
       check: "offered",
       highlight: "disabled ExcelApi 1.6",
       fill: "offered",
@@ -55,7 +55,7 @@ describe("decideFeatures", () => {
     expect(states(HOSTS.excelApi16)).toEqual({
       insertTable: "hidden ExcelApi 1.7",
       insertValues: "offered",
-      formulas: "hidden SharedRuntime 1.1 CustomFunctionsRuntime 1.1 ExcelApi 1.7",
+      formulas: "hidden SharedRuntime 1.1 CustomFunctionsRuntime 1.3 ExcelApi 1.7",
       check: "offered",
       highlight: "offered",
       fill: "offered",
@@ -69,7 +69,7 @@ describe("decideFeatures", () => {
     expect(states(HOSTS.excel2019VolumeLicensed)).toEqual({
       insertTable: "offered",
       insertValues: "hidden",
-      formulas: "hidden SharedRuntime 1.1 CustomFunctionsRuntime 1.1",
+      formulas: "hidden SharedRuntime 1.1 CustomFunctionsRuntime 1.3",
       check: "offered",
       highlight: "offered",
       fill: "offered",
@@ -90,7 +90,7 @@ describe("decideFeatures", () => {
   });
 
   test("a shared runtime without a custom functions runtime offers no formulas", () => {
-    expect(states(HOSTS.retailWithoutFunctions).formulas).toBe("hidden CustomFunctionsRuntime 1.1");
+    expect(states(HOSTS.retailWithoutFunctions).formulas).toBe("hidden CustomFunctionsRuntime 1.3");
   });
 
   test.each([

@@ -13,7 +13,7 @@ describe("officeFeatures", () => {
     expect(officeFeatures()).toEqual(decideFeatures(supportsOf(HOSTS.excelApi16)));
     expect(isSetSupported).toHaveBeenCalledWith("ExcelApi", "1.6");
     expect(isSetSupported).toHaveBeenCalledWith("SharedRuntime", "1.1");
-    expect(isSetSupported).toHaveBeenCalledWith("CustomFunctionsRuntime", "1.1");
+    expect(isSetSupported).toHaveBeenCalledWith("CustomFunctionsRuntime", "1.3");
   });
 
   test("outside Office, or where the context has no requirements, the viewer alone", () => {
