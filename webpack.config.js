@@ -18,6 +18,7 @@ const { loadCatalog } = require("./src/core/catalog/load-catalog.ts");
 const { localizeMetadata } = require("./src/functions/localize-metadata.ts");
 const { namingProblems } = require("./src/functions/metadata-rules.ts");
 const { settleMetadata } = require("./src/functions/metadata-settings.ts");
+const { contentSecurityPolicy } = require("./src/node/content-security-policy.ts");
 const zhCnTable = require("./src/functions/functions.zh-cn.json");
 
 const DEV_PORT = 3000;
@@ -129,8 +130,14 @@ module.exports = (_env, argv) => {
         // functions.js is loaded by the pane once office.js has run (src/excel/host/office-host.ts); plan-data.js
         // is a deferred script of the template, so it runs before the pane's.
         chunks: ["taskpane"],
+        contentSecurityPolicy: contentSecurityPolicy({ officeJs, dev, devPort: DEV_PORT }),
       }),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/compat.js", to: "compat.js" },
+        ],
+      }),
     ],
     devServer: {
       port: DEV_PORT,

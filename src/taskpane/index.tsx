@@ -7,6 +7,13 @@ import { Loading } from "./Loading";
 /** office.js's address, set by the build: Microsoft's CDN in production, node_modules in development and tests. */
 declare const OFFICE_JS_URL: string;
 
+declare global {
+  interface Window {
+    /** Set by compat.js (which runs first) where this webview cannot run the pane; its message is then on the page. */
+    PLAN_TARGETS_UNSUPPORTED?: string;
+  }
+}
+
 /** How long the pane waits for office.js and Office before it shows the viewer (a held CDN request never ends). */
 const OFFICE_TIMEOUT_MS = 4000;
 
@@ -55,4 +62,4 @@ async function start(root: Root): Promise<void> {
 }
 
 const element = document.getElementById("root");
-if (element) void start(createRoot(element));
+if (element && !window.PLAN_TARGETS_UNSUPPORTED) void start(createRoot(element));

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
+import { parse } from "acorn";
 
 /* dist/taskpane.html, the page the manifest opens (and, in the shared runtime, the page Excel runs the functions
    in). Where Microsoft's CDN hangs the page must still paint: no script may block parsing; office.js is added by the
@@ -22,6 +23,7 @@ test("no script blocks the first paint, the data runs before the pane, none load
   const doc = built();
   const scripts = Array.from(doc.querySelectorAll("script"));
   expect(scripts.map((script) => script.getAttribute("src"))).toEqual([
+    "compat.js",
     "plan-data.js",
     "taskpane.js",
   ]);
@@ -38,4 +40,27 @@ test("the page's own first scripts weigh at most 150 KB gzipped", () => {
       gzipSync(readFileSync(join(page, "..", script.getAttribute("src") as string))).length
   );
   expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(150 * 1024);
+});
+
+/* Issue 22: a strict policy on the page (src/node/content-security-policy.ts); test/e2e/content-security.e2e.test.ts
+   runs the pane under it in Chromium. */
+test("the page carries its Content-Security-Policy: scripts from our origin and office.js's only, nothing inline", () => {
+  const meta = built().querySelector('meta[http-equiv="Content-Security-Policy"]');
+  const policy = new Map(
+    (meta?.getAttribute("content") ?? "")
+      .split(";")
+      .map((directive) => directive.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources] as const)
+  );
+  expect(policy.get("default-src")).toEqual(["'none'"]);
+  expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+  expect(policy.get("object-src")).toEqual(["'none'"]);
+  expect(policy.get("base-uri")).toEqual(["'none'"]);
+});
+
+/* compat.js runs first in every webview Office has used, Internet Explorer 11 among them: ES5 only. */
+test("compat.js is ES5", () => {
+  const source = readFileSync(join(page, "..", "compat.js"), "utf8");
+  expect(() => parse(source, { ecmaVersion: 5 })).not.toThrow();
+  expect(() => parse("const x = () => 1;", { ecmaVersion: 5 })).toThrow();
 });
