@@ -54,6 +54,7 @@ export async function benchFill(): Promise<string[]> {
       fillTargets(
         context as unknown as Excel.RequestContext,
         {
+          locale: "zh",
           sheet: "Sheet1",
           names: { row: 0, column: 0, rows: ROWS, columns: 1 },
           hasHeader: false,

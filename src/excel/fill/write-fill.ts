@@ -6,7 +6,11 @@ import type { FillChoice } from "../../core/fill/fill-request";
 import { fillWrites } from "../../core/fill/fill-writes";
 import type { FillLookup } from "../../core/fill/fill-lookup";
 import { planLookup } from "../../core/catalog/embedded";
+import type { Band } from "../../core/fill/free-columns";
+import type { Locale } from "../../core/i18n/locale";
 import { readBand } from "../sheet/sheet-band";
+import { captureBefore, KnownCells } from "../safe-write/before-state";
+import { commitWrites } from "../safe-write/commit";
 
 export interface FillRequest {
   sheet: string;
@@ -15,6 +19,8 @@ export interface FillRequest {
   choice: FillChoice;
   /** The first destination column (0-based); the first free columns right of the names when absent. */
   column?: number;
+  /** The language of what the user is told when the write fails. */
+  locale: Locale;
 }
 
 export type FillOutcome =
@@ -32,15 +38,30 @@ export type FillOutcome =
   /** No row matched: nothing was written. */
   | { status: "nothing"; problems: FillProblem[] };
 
+/** The band's entries and number formats over `box`, as an undo puts them back (cells past the band are empty). */
+function cellsAsRead(sheet: string, box: Box, contents: Band, formats: Band): KnownCells {
+  const grid = (band: Band, empty: unknown) =>
+    Array.from({ length: box.rows }, (_, r) =>
+      Array.from(
+        { length: box.columns },
+        (_, c) => band.cells[box.row + r - band.top]?.[box.column + c - band.left] ?? empty
+      )
+    );
+  return { sheet, box, formulas: grid(contents, ""), numberFormat: grid(formats, "General") };
+}
+
 /**
  * Fills the targets beside the names: two syncs to read, one to write, whatever the number of rows. Everything is
  * decided before the first write is queued, so a path that writes nothing queues nothing and a refusal changes nothing.
+ * The write goes through commitWrites: should any command fail, the targets and headers already written are taken
+ * out again (the cells were empty; their number formats come back as read, the user's fills and borders stay).
  */
 export async function fillTargets(
   context: Excel.RequestContext,
   request: FillRequest,
   lookup: FillLookup = planLookup()
 ): Promise<FillOutcome> {
+  const before = captureBefore(context, null);
   const band = await readBand(
     context,
     { sheet: request.sheet, names: request.names },
@@ -82,12 +103,23 @@ export async function fillTargets(
     band.contents,
     band.formats
   );
+  before.known.push(
+    cellsAsRead(band.sheet, writes.block, band.contents, band.formats),
+    ...writes.headers.map((header) =>
+      cellsAsRead(
+        band.sheet,
+        { row: header.row, column: header.column, rows: 1, columns: 1 },
+        band.contents,
+        band.formats
+      )
+    )
+  );
   const block = band.worksheet.getRange(boxA1(writes.block));
   if (writes.formats) block.numberFormat = writes.formats;
   block.formulas = writes.entries;
   for (const header of writes.headers)
     band.worksheet.getRange(cellA1(header.row, header.column)).values = [[header.text]];
-  await context.sync();
+  await commitWrites(context, before, request.locale);
   return {
     status: "filled",
     address: boxA1(writes.block),

@@ -2,7 +2,8 @@ import { Box, boxA1, intersects, parseAddress } from "../../core/sheet/a1";
 import { LEGEND_ROWS } from "../../core/highlight/rules";
 import { firstFreeColumn } from "../../core/sheet/sheet-cells";
 import { BoxWrite, helperBlockWrites, HelperBlockWrites } from "../../core/highlight/helper-block";
-import { keepCells, keepFormats, watchRules } from "../safe-write/before-state";
+import { keepCells, keepFormats } from "../safe-write/before-state";
+import { rulesRemoved, watchRules } from "../safe-write/rule-undo";
 import { WriteSession } from "../safe-write/commit";
 import { blankEntries, CellEntry, overlay } from "../safe-write/fingerprint";
 import { recordComment, unchangedSince } from "../safe-write/write-record";
@@ -156,7 +157,7 @@ export async function applyHighlight(
   );
   const { before } = read;
   before.blank.push({ sheet: read.sheet, box: helperBlock.layout.block });
-  for (const { record } of replaced) before.removedRules.push(...removedRulesOf(record));
+  for (const { record } of replaced) rulesRemoved(before, removedRulesOf(record));
   // Four batches whatever the size, so that each request stays near half of 2 MB at 10,000 rows × 12 months: the
   // pace block's entries, and each block's number formats, are the large parts.
   const [paces, others] = splitPaces(helperBlock);

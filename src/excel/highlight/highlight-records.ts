@@ -1,5 +1,5 @@
 import { Box, boxA1, intersects, parseAddress, referencesBox } from "../../core/sheet/a1";
-import type { RemovedRule } from "../safe-write/before-state";
+import type { RemovedRule } from "../safe-write/rule-undo";
 import type { EditedBlock } from "./edited-block";
 
 /**

@@ -1,6 +1,7 @@
 import { parseAddress } from "../../core/sheet/a1";
 import type { Locale } from "../../core/i18n/locale";
-import { captureBefore, keepCells, keepFormats, watchRules } from "../safe-write/before-state";
+import { captureBefore, keepCells, keepFormats } from "../safe-write/before-state";
+import { rulesRemoved, watchRules } from "../safe-write/rule-undo";
 import { commitWrites } from "../safe-write/commit";
 import { unchangedSince } from "../safe-write/write-record";
 import {
@@ -60,7 +61,7 @@ export async function removeHighlight(
     await context.sync();
   }
   for (const record of records) {
-    before.removedRules.push(...removedRulesOf(record));
+    rulesRemoved(before, removedRulesOf(record));
     queueRemoval(context, record);
   }
   await commitWrites(context, before, request.locale);

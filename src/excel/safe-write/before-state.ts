@@ -14,18 +14,30 @@ export interface NameSnapshot {
   comment: string;
 }
 
+/** Cells as read: their entries and number formats. */
+export interface KnownCells extends CellArea {
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+}
+
 /** A table the action deletes (converts to a range), described well enough to be added back. */
 export interface RemovedTable extends CellArea {
   name: string;
   style: string;
 }
 
-/** A conditional format the action deletes, described well enough to be added back. */
-export interface RemovedRule extends CellArea {
-  id: string;
-  formula: string;
-  fill: string | null;
-  font: string | null;
+/**
+ * A part of the undo that only some actions need, added to the state by those actions: the conditional formats
+ * (src/excel/safe-write/rule-undo.ts, ExcelApi 1.6), so that actions running below 1.6 never reach those calls.
+ */
+export interface UndoPart {
+  /** Just before the writes are sent: what the part compares with, as plain data. */
+  snapshot(): FrozenPart;
+}
+
+export interface FrozenPart {
+  /** Queues the reads of what is there now (answered by the undo's one read sync); returns what queues the undo. */
+  readNow(context: Excel.RequestContext): () => void;
 }
 
 /**
@@ -41,14 +53,18 @@ export interface BeforeState {
   sheetNames: Excel.NamedItemCollection | null;
   tables: Excel.TableCollection;
   charts: Excel.ChartCollection | null;
-  rules: (CellArea & { list: Excel.ConditionalFormatCollection })[];
   /** Cells that are empty before the writes: undone by clearing them. */
   blank: CellArea[];
   /** Cells that hold something (an earlier block of ours): their entries and number formats are put back. */
   filled: (CellArea & { range: Excel.Range })[];
+  /**
+   * Cells whose entries and number formats the action has read already, into which it writes only entries and number
+   * formats: put back as read, their other formatting (a fill colour, borders of the user's) untouched.
+   */
+  known: KnownCells[];
   /** What the action deletes on purpose, added by the action before it writes. */
   removedTables: RemovedTable[];
-  removedRules: RemovedRule[];
+  parts: UndoPart[];
 }
 
 export function captureBefore(
@@ -65,23 +81,12 @@ export function captureBefore(
     sheetNames: worksheet?.names.load(nameFields) ?? null,
     tables: workbook.tables.load("items/id,items/name"),
     charts: worksheet && options.charts ? worksheet.charts.load("items/name") : null,
-    rules: [],
     blank: [],
     filled: [],
+    known: [],
     removedTables: [],
-    removedRules: [],
+    parts: [],
   };
-}
-
-/** Queues the read of the conditional formats on `box`, where the action adds or deletes rules. */
-export function watchRules(
-  before: BeforeState,
-  worksheet: Excel.Worksheet,
-  sheet: string,
-  box: Box
-): void {
-  const list = worksheet.getRange(boxA1(box)).conditionalFormats.load("items/id");
-  before.rules.push({ sheet, box, list });
 }
 
 /**
@@ -119,11 +124,11 @@ export interface Snapshot {
   sheetNames: NameSnapshot[] | null;
   tableIds: string[];
   chartNames: string[] | null;
-  rules: (CellArea & { ids: string[] })[];
   blank: CellArea[];
-  filled: (CellArea & { formulas: unknown[][]; numberFormat: unknown[][] })[];
+  filled: KnownCells[];
+  known: KnownCells[];
   removedTables: RemovedTable[];
-  removedRules: RemovedRule[];
+  parts: FrozenPart[];
 }
 
 const nameSnapshot = ({ name, type, value, comment }: NameSnapshot): NameSnapshot => ({
@@ -141,11 +146,6 @@ export function snapshotOf(before: BeforeState): Snapshot {
     sheetNames: before.sheetNames?.items.map(nameSnapshot) ?? null,
     tableIds: before.tables.items.map((table) => table.id),
     chartNames: before.charts?.items.map((chart) => chart.name) ?? null,
-    rules: before.rules.map(({ sheet, box, list }) => ({
-      sheet,
-      box,
-      ids: list.items.map((rule) => rule.id),
-    })),
     blank: [...before.blank],
     filled: before.filled.map(({ sheet, box, range }) => ({
       sheet,
@@ -153,7 +153,8 @@ export function snapshotOf(before: BeforeState): Snapshot {
       formulas: range.formulas,
       numberFormat: range.numberFormat,
     })),
+    known: [...before.known],
     removedTables: [...before.removedTables],
-    removedRules: [...before.removedRules],
+    parts: before.parts.map((part) => part.snapshot()),
   };
 }

@@ -45,9 +45,7 @@ async function readNow(context: Excel.RequestContext, before: Snapshot) {
     sheetNames: before.sheetNames ? (before.worksheet?.names.load(nameFields) ?? null) : null,
     tables: workbook.tables.load("items/id,items/name"),
     charts: before.chartNames ? (before.worksheet?.charts.load("items/name") ?? null) : null,
-    rules: before.rules.map(({ sheet, box }) =>
-      workbook.worksheets.getItem(sheet).getRange(boxA1(box)).conditionalFormats.load("items/id")
-    ),
+    parts: before.parts.map((part) => part.readNow(context)),
   };
   await context.sync();
   return now;
@@ -55,9 +53,10 @@ async function readNow(context: Excel.RequestContext, before: Snapshot) {
 
 /**
  * Undoes whatever part of a failed batch Excel applied (it keeps the commands before the failing one): reads what is
- * there now (one sync), then in one batch deletes the sheets, tables, rules, charts and names the batch added, puts
- * back the cells it wrote or cleared, and adds back the tables, rules and names it deleted. Each step compares with
- * the state read before the writes, so it is right whichever command failed. `extra` queues what only the action
+ * there now (one sync), then in one batch deletes the sheets, tables, charts and names the batch added, puts back
+ * the cells it wrote or cleared, and adds back the tables and names it deleted; the parts (conditional formats) do
+ * the same for theirs. Each step compares with the state read before the writes, so it is right whichever command
+ * failed. `extra` queues what only the action
  * knows how to put back (a chart it changed in place).
  */
 export async function undoWrites(
@@ -73,10 +72,6 @@ export async function undoWrites(
   const range = (area: CellArea) =>
     workbook.worksheets.getItem(area.sheet).getRange(boxA1(area.box));
 
-  const rulesBefore = new Set(before.rules.flatMap(({ ids }) => ids));
-  const rulesNow = new Set(now.rules.flatMap((list) => list.items.map((rule) => rule.id)));
-  for (const list of now.rules)
-    for (const rule of list.items) if (!rulesBefore.has(rule.id)) rule.delete();
   const chartsBefore = new Set(before.chartNames ?? []);
   for (const chart of now.charts?.items ?? [])
     if (!chartsBefore.has(chart.name)) before.worksheet?.charts.getItem(chart.name).delete();
@@ -91,13 +86,13 @@ export async function undoWrites(
     cells.numberFormat = area.numberFormat;
     cells.formulas = area.formulas;
   }
-  for (const rule of before.removedRules) {
-    if (rulesNow.has(rule.id)) continue;
-    const format = range(rule).conditionalFormats.add("Custom");
-    format.custom.rule.formula = rule.formula;
-    if (rule.fill) format.custom.format.fill.color = rule.fill;
-    if (rule.font) format.custom.format.font.color = rule.font;
+  for (const area of before.known.filter(onKeptSheet)) {
+    const cells = range(area);
+    cells.clear("Contents");
+    cells.numberFormat = area.numberFormat;
+    cells.formulas = area.formulas;
   }
+  for (const undoPart of now.parts) undoPart();
   // A removed table is back only if a table of its name is still the one from before (a new one may have its name).
   const kept = now.tables.items.filter((table) => tablesBefore.has(table.id));
   const tablesNow = new Set(kept.map((table) => key(table.name)));

@@ -85,7 +85,7 @@ export function FillPanel({ actions, locale }: FillPanelProps) {
     inspection &&
     form &&
     run(async () => {
-      const outcome = await actions.fill(requestOf(inspection, { ...form, column }));
+      const outcome = await actions.fill(requestOf(inspection, { ...form, column }, locale));
       setProblems(outcome.problems);
       setNext(outcome.status === "occupied" ? outcome.next : null);
       if (outcome.status === "nothing") return { intent: "warning", text: strings.nothing };

@@ -1,5 +1,6 @@
 import type { FillChoice } from "../../core/fill/fill-request";
 import type { PlanLookup } from "../../core/lookup/plan-lookup";
+import type { Locale } from "../../core/i18n/locale";
 import type { FillInspection, FillRequest } from "../../excel/contract";
 
 /** The panel's choices; `column` null means the first free columns right of the names. */
@@ -28,9 +29,10 @@ export function formFrom(
   };
 }
 
-export function requestOf(inspection: FillInspection, form: FillForm): FillRequest {
+export function requestOf(inspection: FillInspection, form: FillForm, locale: Locale): FillRequest {
   const { hasHeader, column, ...choice } = form;
   return {
+    locale,
     sheet: inspection.sheet,
     names: inspection.names,
     hasHeader,

@@ -10,7 +10,13 @@ import { fillBook, NAMES_BOX } from "./fill-book";
 
 const CHOICE = JIANGBEI_CHOICE;
 
-const REQUEST: FillRequest = { sheet: "月报", names: NAMES_BOX, hasHeader: true, choice: CHOICE };
+const REQUEST: FillRequest = {
+  locale: "zh",
+  sheet: "月报",
+  names: NAMES_BOX,
+  hasHeader: true,
+  choice: CHOICE,
+};
 
 function run<T>(book: FakeBook, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   return book.run((context: FakeRequestContext) =>
@@ -118,6 +124,7 @@ describe("fillTargets", () => {
       fillTargets(
         context,
         {
+          locale: "zh",
           sheet: "Sheet1",
           names: { row: 0, column: 0, rows: 1, columns: 1 },
           hasHeader: false,
@@ -142,6 +149,7 @@ describe("fillTargets", () => {
       fillTargets(
         context,
         {
+          locale: "zh",
           sheet: "Sheet1",
           names: { row: 0, column: 0, rows: 1000, columns: 1 },
           hasHeader: false,

@@ -104,6 +104,7 @@ describe("registering a table from the sheet", () => {
     ["观音桥", "寸滩街道"].forEach((name, row) => sheet.sheets[0].setEntry(row, 0, name));
     const outcome = await run(sheet, (context) =>
       fillTargets(context, {
+        locale: "zh",
         sheet: "Sheet1",
         names: { row: 0, column: 0, rows: 2, columns: 1 },
         hasHeader: false,

@@ -1,3 +1,4 @@
+import { WriteFailedError } from "../../../src/excel/safe-write/write-failed";
 import type { FakeBook } from "../../fakes/excel";
 
 /**
@@ -35,6 +36,22 @@ export function contentsOf(book: FakeBook): unknown {
   };
 }
 
+/**
+ * contentsOf, and the fills and bold of every cell: for the actions whose undo keeps the user's formatting. (An undo
+ * that puts back one of our earlier blocks clears it whole first, so its bold and fills are not yet kept.)
+ */
+export function contentsWithFormatting(book: FakeBook): unknown {
+  return {
+    contents: contentsOf(book),
+    formatted: book.sheets.map((sheet) =>
+      [...sheet.cells.entries()]
+        .filter(([, cell]) => cell.fill !== undefined || cell.bold !== undefined)
+        .map(([key, cell]) => [key, cell.fill ?? null, cell.bold ?? null])
+        .sort(([a], [b]) => String(a).localeCompare(String(b)))
+    ),
+  };
+}
+
 /** How many commands an action's batches apply on a fresh book. */
 export async function commandCount(
   setup: () => FakeBook,
@@ -44,4 +61,33 @@ export async function commandCount(
   const before = book.log.length;
   await action(book);
   return book.log.length - before;
+}
+
+/**
+ * Fails each command of `action` in turn on a fresh book from `setup` (Excel keeps the commands before a failing one:
+ * learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling): each time the user must be
+ * told, in words, that the sheet is as it was, and the workbook must be exactly as before. Returns the command count.
+ */
+export async function expectEachFailureUndone(
+  setup: () => Promise<FakeBook> | FakeBook,
+  action: (book: FakeBook) => Promise<unknown>,
+  minimum: number,
+  compare: (book: FakeBook) => unknown = contentsOf
+): Promise<number> {
+  const counting = await setup();
+  const count = await commandCount(() => counting, action);
+  expect(count).toBeGreaterThanOrEqual(minimum);
+  for (let n = 1; n <= count; n++) {
+    const book = await setup();
+    const before = compare(book);
+    book.failCommand(n);
+    const failure = await action(book).catch((error: unknown) => error);
+    expect({ n, failure }).toEqual({ n, failure: expect.any(WriteFailedError) });
+    expect({ n, undone: (failure as WriteFailedError).undone }).toEqual({ n, undone: true });
+    expect((failure as WriteFailedError).message).toMatch(
+      /已撤销本次写入，工作表保持原样|the sheet is as it was/
+    );
+    expect({ n, contents: compare(book) }).toEqual({ n, contents: before });
+  }
+  return count;
 }

@@ -1,10 +1,9 @@
 import { applyHighlight } from "../../../src/excel/highlight/apply-highlight";
 import { removeHighlight } from "../../../src/excel/highlight/remove-highlight";
 import { insertChart } from "../../../src/excel/chart/chart";
-import { WriteFailedError } from "../../../src/excel/safe-write/write-failed";
 import { FakeBook } from "../../fakes/excel";
 import { JIANGBEI_ACTUAL, JIANGBEI_REQUEST, jiangbeiBook, jiangbeiChart } from "../jiangbei-book";
-import { commandCount, contentsOf } from "./fail-each-command";
+import { expectEachFailureUndone } from "./fail-each-command";
 
 /*
  * Each command of highlight apply (first time and again), remove, and chart (new and redrawn) is failed in turn: the
@@ -45,20 +44,8 @@ async function after(...actions: Action[]): Promise<FakeBook> {
   return book;
 }
 
-async function failEach(setup: () => Promise<FakeBook>, action: Action): Promise<void> {
-  const counting = await setup();
-  const count = await commandCount(() => counting, action);
-  expect(count).toBeGreaterThan(3);
-  for (let n = 1; n <= count; n++) {
-    const book = await setup();
-    const before = contentsOf(book);
-    book.failCommand(n);
-    const failure = await action(book).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(WriteFailedError);
-    expect({ n, undone: (failure as WriteFailedError).undone }).toEqual({ n, undone: true });
-    expect({ n, contents: contentsOf(book) }).toEqual({ n, contents: before });
-  }
-}
+const failEach = (setup: () => Promise<FakeBook>, action: Action) =>
+  expectEachFailureUndone(setup, action, 4);
 
 describe("a failed highlight or chart is undone, whichever command fails", () => {
   test("highlight apply", async () => {

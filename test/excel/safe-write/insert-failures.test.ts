@@ -4,7 +4,7 @@ import type { PlanDocument } from "../../../src/core/catalog/plan-types";
 import { insertPlanTable, InsertRequest } from "../../../src/excel/tables/insert-table";
 import { WriteFailedError } from "../../../src/excel/safe-write/write-failed";
 import { FakeBook } from "../../fakes/excel";
-import { commandCount, contentsOf } from "./fail-each-command";
+import { expectEachFailureUndone } from "./fail-each-command";
 
 /*
  * Excel does not roll back a failed batch: the commands before the failing one stay applied ("Error handling with the
@@ -47,30 +47,8 @@ async function bookWithCopy(): Promise<FakeBook> {
   return book;
 }
 
-async function failEach(
-  setup: () => Promise<FakeBook> | FakeBook,
-  request: Partial<InsertRequest>
-): Promise<number> {
-  const counting = await setup();
-  const count = await commandCount(
-    () => counting,
-    (book) => insert(book, request)
-  );
-  expect(count).toBeGreaterThan(5);
-  for (let n = 1; n <= count; n++) {
-    const book = await setup();
-    const before = contentsOf(book);
-    book.failCommand(n);
-    const failure = await insert(book, request).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(WriteFailedError);
-    expect((failure as WriteFailedError).undone).toBe(true);
-    expect((failure as WriteFailedError).message).toMatch(
-      /已撤销本次写入，工作表保持原样|the sheet is as it was/
-    );
-    expect({ n, contents: contentsOf(book) }).toEqual({ n, contents: before });
-  }
-  return count;
-}
+const failEach = (setup: () => Promise<FakeBook> | FakeBook, request: Partial<InsertRequest>) =>
+  expectEachFailureUndone(setup, (book) => insert(book, request), 6);
 
 describe("a failed insert is undone, whichever command fails", () => {
   test("at the selection", async () => {

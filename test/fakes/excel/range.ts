@@ -221,9 +221,16 @@ export class FakeRange extends ClientObject {
     queueUnmerge(this);
   }
 
-  /** Contents and formats; the fake keeps nothing else per cell. */
-  clear(): void {
-    this.context.queue("range.clear", () => this.sheet().clear(this.area()));
+  /**
+   * "All" (Excel's default): contents and formats, the fake keeps nothing else per cell; "Contents": entries only,
+   * every format kept (Excel.ClearApplyTo, ExcelApi 1.1).
+   */
+  clear(applyTo: "All" | "Contents" = "All"): void {
+    if (applyTo !== "All" && applyTo !== "Contents")
+      throw new Error(`The fake does not model clear(${String(applyTo)})`);
+    this.context.queue("range.clear", () =>
+      applyTo === "All" ? this.sheet().clear(this.area()) : this.sheet().clearContents(this.area())
+    );
   }
 
   select(): void {

@@ -57,6 +57,16 @@ export class FakeSheet {
     }
   }
 
+  clearContents(rect: Rect): void {
+    for (let row = rect.row; row < rect.row + rect.rows; row++)
+      for (let column = rect.column; column < rect.column + rect.columns; column++)
+        if (this.cells.has(`${row},${column}`))
+          this.edit(row, column, (cell) => {
+            cell.value = "";
+            cell.formula = "";
+          });
+  }
+
   /** The smallest rectangle inside `within` holding every non-empty cell, or null. */
   usedRect(within: Rect): Rect | null {
     let found: Rect | null = null;

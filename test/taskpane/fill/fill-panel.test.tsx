@@ -56,6 +56,7 @@ describe("FillPanel", () => {
     fireEvent.click(screen.getByRole("button", { name: "填入目标" }));
     await screen.findByText("已填入 15 行目标：E3:E20。");
     expect(given.fill).toHaveBeenCalledWith({
+      locale: "zh",
       sheet: "月报",
       names: INSPECTION.names,
       hasHeader: true,
