@@ -6,6 +6,7 @@ import { benchHighlight } from "./highlight.bench";
 import { benchHighlightAnalysis } from "./highlight-analysis.bench";
 import { benchSubmission } from "./submission.bench";
 import { benchPane } from "./pane.bench";
+import { benchHostile } from "./hostile.bench";
 
 /* npm run bench: figures, not pass/fail. Each benchmark returns its lines; this prints them. */
 async function main(): Promise<void> {
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     ["fill", benchFill],
     ["submission", benchSubmission],
     ["pane", benchPane],
+    ["hostile", benchHostile],
   ];
   for (const [name, bench] of benches) {
     if (only && only !== name) continue;

@@ -1,4 +1,7 @@
-import type { WorkbookRegistry } from "./registry";
+import type { UnitAlias } from "./aliases";
+import type { RegisteredPlan, WorkbookRegistry } from "./registry";
+import { formatProblem, isObject, Json } from "../validation/data-checker";
+import { asPlan, validatePlan } from "../validation/validate";
 
 /*
  * The registry as a custom XML part of the workbook, so that it travels with the file (Microsoft: "Excel.
@@ -26,19 +29,142 @@ export function registryToXml(registry: WorkbookRegistry): string {
   return `<registry xmlns="${REGISTRY_NAMESPACE}" version="${REGISTRY_VERSION}"><data>${json}</data></registry>`;
 }
 
-export function registryFromXml(xml: string): WorkbookRegistry {
-  const version = /<registry\b[^>]*\bversion="(\d+)"/.exec(xml);
-  if (!version) throw new RegistryFormatError("the stored registry has no version");
-  if (Number(version[1]) > REGISTRY_VERSION)
-    throw new RegistryFormatError(
-      `the stored registry is of version ${version[1]}; this add-in reads up to ${REGISTRY_VERSION}`
-    );
-  const data = /<data>([\s\S]*)<\/data>/.exec(xml);
-  if (!data) throw new RegistryFormatError("the stored registry has no data");
-  const parsed = JSON.parse(data[1]) as Partial<WorkbookRegistry>;
+/** The largest part read: a registry of a hundred plans is well under 1 MB. */
+export const MAX_PART_CHARS = 5 * 1024 * 1024;
+/** The deepest nesting a registry has is 7 (plans › plan › tables › rows › cells); more is not ours. */
+export const MAX_DEPTH = 32;
+/** Keys that would reach Object.prototype when the data is copied. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+const refuse = (message: string): never => {
+  throw new RegistryFormatError(`the stored registry ${message}`);
+};
+
+/** The root element's version: found with indexOf, the start tag read only up to its bounded length. */
+function versionOf(xml: string): number {
+  const start = xml.indexOf("<registry");
+  if (start === -1) return refuse("has no <registry> element");
+  const end = xml.indexOf(">", start);
+  if (end === -1 || end - start > 512) return refuse("has an unreadable <registry> tag");
+  const version = /\bversion="(\d{1,9})"/.exec(xml.slice(start, end));
+  if (!version) return refuse("has no version");
+  const number = Number(version[1]);
+  if (number > REGISTRY_VERSION)
+    refuse(`is of version ${version[1]}; this add-in reads up to ${REGISTRY_VERSION}`);
+  if (number < 1) refuse(`has version ${version[1]}, which no add-in wrote`);
+  return number;
+}
+
+/** The text of the one <data> element, found with indexOf: linear whatever the part holds. */
+function dataOf(xml: string): string {
+  const open = xml.indexOf("<data>");
+  if (open === -1) return refuse("has no data");
+  const close = xml.indexOf("</data>", open);
+  if (close === -1) return refuse("has a <data> element that is never closed");
+  if (xml.indexOf("<data>", open + 1) !== -1 || xml.indexOf("</data>", close + 1) !== -1)
+    refuse("has more than one <data> element");
+  return xml.slice(open + "<data>".length, close);
+}
+
+/** Refuses JSON nested deeper than MAX_DEPTH, in one pass over the text before it is parsed. */
+function checkDepth(json: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const char = json[i];
+    if (inString) {
+      if (char === "\\") i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "[" || char === "{") {
+      if (++depth > MAX_DEPTH) refuse(`nests deeper than ${MAX_DEPTH} levels`);
+    } else if (char === "]" || char === "}") depth--;
+  }
+}
+
+/** Refuses a key that would reach Object.prototype, anywhere in the parsed data (depth already bounded). */
+function checkKeys(value: unknown, where: string): void {
+  if (Array.isArray(value)) value.forEach((item, index) => checkKeys(item, `${where}[${index}]`));
+  else if (isObject(value))
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) refuse(`has a key "${key}" at ${where || "its top"}`);
+      checkKeys(value[key], where ? `${where}.${key}` : key);
+    }
+}
+
+function listOf(data: Json, key: string): unknown[] {
+  const value = data[key];
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return refuse(`has ${key} that is not a list`);
+  return value;
+}
+
+const isText = (value: unknown): value is string => typeof value === "string" && value !== "";
+
+function aliasOf(value: unknown, where: string): UnitAlias {
+  if (!isObject(value)) return refuse(`has ${where} that is not an object`);
+  const { subject, region, typed, means } = value;
+  if (subject !== "unit") refuse(`has ${where}.subject that is not "unit"`);
+  for (const [key, field] of Object.entries({ region, typed, means }))
+    if (!isText(field)) refuse(`has ${where}.${key} that is not a text`);
   return {
-    aliases: parsed.aliases ?? [],
-    plans: parsed.plans ?? [],
-    history: parsed.history ?? [],
+    subject: "unit",
+    region: region as string,
+    typed: typed as string,
+    means: means as string,
+  };
+}
+
+function entryOf(value: unknown, where: string, indicators: ReadonlySet<string>): RegisteredPlan {
+  if (!isObject(value)) return refuse(`has ${where} that is not an object`);
+  const { plan, registeredBy, registeredAt, revision } = value;
+  if (typeof registeredBy !== "string") refuse(`has ${where}.registeredBy that is not a text`);
+  if (!isText(registeredAt) || Number.isNaN(Date.parse(registeredAt)))
+    refuse(`has ${where}.registeredAt that is not a date`);
+  if (typeof revision !== "number" || !Number.isInteger(revision) || revision < 1)
+    refuse(`has ${where}.revision that is not a whole number from 1`);
+  const problems = validatePlan(`${where}.plan`, plan, indicators);
+  if (problems.length > 0)
+    refuse(
+      `has a damaged plan: ${problems.slice(0, 3).map(formatProblem).join("; ")}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ""}`
+    );
+  return {
+    plan: asPlan(plan),
+    registeredBy: registeredBy as string,
+    registeredAt: registeredAt as string,
+    revision: revision as number,
+  };
+}
+
+/**
+ * Reads a stored part, which may come from any workbook: bounded in time (indexOf scans and one counting pass, no
+ * pattern that backtracks) and size (MAX_PART_CHARS, MAX_DEPTH), and every field checked and copied before it is
+ * used, each plan against the schema the shipped data files meet (validatePlan). Anything else is a
+ * RegistryFormatError that names where, and nothing of the part is used or overwritten.
+ */
+export function registryFromXml(xml: string, indicators: ReadonlySet<string>): WorkbookRegistry {
+  if (xml.length > MAX_PART_CHARS)
+    refuse(
+      `is ${(xml.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PART_CHARS / 1024 / 1024} MB a registry can be`
+    );
+  versionOf(xml);
+  const json = dataOf(xml);
+  checkDepth(json);
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return refuse(`is not readable JSON: ${(error as Error).message}`);
+  }
+  if (!isObject(data)) return refuse("holds no object");
+  checkKeys(data, "");
+  return {
+    aliases: listOf(data, "aliases").map((alias, index) => aliasOf(alias, `aliases[${index}]`)),
+    plans: listOf(data, "plans").map((entry, index) =>
+      entryOf(entry, `plans[${index}]`, indicators)
+    ),
+    history: listOf(data, "history").map((entry, index) =>
+      entryOf(entry, `history[${index}]`, indicators)
+    ),
   };
 }

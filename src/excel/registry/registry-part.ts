@@ -1,5 +1,6 @@
 import { EMPTY_REGISTRY, WorkbookRegistry } from "../../core/registry/registry";
 import { installRegistry } from "../../core/registry/workbook-state";
+import { planLookup } from "../../core/catalog/embedded";
 import {
   REGISTRY_NAMESPACE,
   registryFromXml,
@@ -26,7 +27,8 @@ async function loadStored(context: Excel.RequestContext): Promise<StoredRegistry
   if (part.isNullObject) return { part: null, registry: EMPTY_REGISTRY };
   const xml = part.getXml();
   await context.sync();
-  return { part, registry: registryFromXml(resultOf(xml)) };
+  const indicators = new Set(planLookup().catalog.indicators.map((indicator) => indicator.id));
+  return { part, registry: registryFromXml(resultOf(xml), indicators) };
 }
 
 /* A ClientResult is filled by the sync above; it has no load() of its own, which the load-before-read rule expects. */
@@ -34,7 +36,7 @@ function resultOf(result: OfficeExtension.ClientResult<string>): string {
   return result.value;
 }
 
-/** The stored registry, or an empty one; a part of a newer format throws RegistryFormatError. Two syncs at most. */
+/** The stored registry, or an empty one; a part of a newer format, or damaged, throws RegistryFormatError. Two syncs at most. */
 export async function readRegistry(context: Excel.RequestContext): Promise<WorkbookRegistry> {
   return (await loadStored(context)).registry;
 }

@@ -2,7 +2,7 @@ import { reopenBook, xmlPartsOf } from "../../fakes/excel";
 import { FakeBook, FakeRequestContext } from "../../fakes/excel";
 import { addAlias, EMPTY_REGISTRY } from "../../../src/core/registry/registry";
 import { REGISTRY_NAMESPACE, RegistryFormatError } from "../../../src/core/registry/registry-xml";
-import { installRegistry } from "../../../src/core/registry/workbook-state";
+import { installedRegistry, installRegistry } from "../../../src/core/registry/workbook-state";
 import { planLookup } from "../../../src/core/catalog/embedded";
 import {
   loadWorkbookRegistry,
@@ -75,5 +75,28 @@ describe("the workbook registry part", () => {
     ).rejects.toThrow(RegistryFormatError);
     expect(xmlPartsOf(book)[0].xml).toBe(newer);
     expect(book.log).toEqual(["customXmlPart.getXml"]);
+  });
+
+  /* Issue 22: a damaged part (here an alias with a __proto__ key) is neither installed nor overwritten. */
+  it.each([
+    [
+      "an alias with a __proto__ key",
+      '{"aliases":[{"subject":"unit","region":"江北区","typed":"x","means":"y","__proto__":{}}]}',
+    ],
+    ["plans that are not a list", '{"plans":"江北区"}'],
+    ["data null", "null"],
+  ])("refuses %s: nothing installed, the part left as it was", async (_name, json) => {
+    const book = new FakeBook();
+    const damaged = `<registry xmlns="${REGISTRY_NAMESPACE}" version="1"><data>${json}</data></registry>`;
+    xmlPartsOf(book).push({ id: "{P}", namespaceUri: REGISTRY_NAMESPACE, xml: damaged });
+    installRegistry(EMPTY_REGISTRY);
+    await expect(run(book, (context) => loadWorkbookRegistry(context))).rejects.toThrow(
+      RegistryFormatError
+    );
+    expect(installedRegistry()).toEqual(EMPTY_REGISTRY);
+    await expect(
+      run(book, (context) => updateRegistry(context, (registry) => addAlias(registry, ALIAS)))
+    ).rejects.toThrow(RegistryFormatError);
+    expect(xmlPartsOf(book)[0].xml).toBe(damaged);
   });
 });
