@@ -19,11 +19,11 @@
   if (typeof Object.fromEntries !== "function") missing.push("Object.fromEntries");
   if (typeof Array.prototype.flat !== "function") missing.push("Array.prototype.flat");
 
-  function paragraph(text, size, weight) {
+  function paragraph(text, heading) {
     var element = document.createElement("p");
     element.appendChild(document.createTextNode(text));
-    element.style.fontSize = size;
-    element.style.fontWeight = weight;
+    element.style.fontSize = heading ? "16px" : "14px";
+    element.style.fontWeight = heading ? "600" : "400";
     element.style.margin = "0 0 10px";
     return element;
   }
@@ -40,49 +40,39 @@
     box.style.padding = "20px";
     box.style.lineHeight = "1.6";
     var page = location.href.split("#")[0];
-    box.appendChild(paragraph("此版本 Office 无法运行本任务窗格", "16px", "600"));
+    box.appendChild(paragraph("此版本 Office 无法运行本任务窗格", true));
     box.appendChild(
       paragraph(
-        "这台电脑上的 Office 用 Internet Explorer 或旧版 Edge 显示加载项（Excel 2016、2019 批量许可版等），本窗格无法在其中运行。",
-        "14px",
-        "400"
+        "这台电脑上的 Office 用 Internet Explorer 或旧版 Edge 显示加载项（Excel 2016、2019 批量许可版等），本窗格无法在其中运行。"
       )
     );
     box.appendChild(
       paragraph(
-        "现在可以：在 Chrome、Edge 或 360 等浏览器中打开下面的地址，查看各区县目标表，复制或下载 .xlsx 后在 Excel 中打开。",
-        "14px",
-        "400"
+        "现在可以：在 Chrome、Edge 或 360 等浏览器中打开下面的地址，查看各区县目标表，复制或下载 .xlsx 后在 Excel 中打开。"
       )
     );
-    box.appendChild(paragraph(page, "13px", "600"));
+    var address = paragraph(page, false);
+    address.style.fontWeight = "600";
+    box.appendChild(address);
     box.appendChild(
       paragraph(
-        "要在 Excel 中直接使用：升级到 Microsoft 365 或 Office 2021 及以上版本，并安装 Microsoft Edge WebView2 运行时。",
-        "14px",
-        "400"
+        "要在 Excel 中直接使用：升级到 Microsoft 365 或 Office 2021 及以上版本，并安装 Microsoft Edge WebView2 运行时。"
       )
     );
-    box.appendChild(paragraph("This version of Office cannot run this task pane", "16px", "600"));
+    box.appendChild(paragraph("This version of Office cannot run this task pane", true));
     box.appendChild(
       paragraph(
-        "Office on this PC shows add-ins in Internet Explorer or the old Edge (Excel 2016 or 2019 volume-licensed, among others), where this pane cannot run.",
-        "14px",
-        "400"
+        "Office on this PC shows add-ins in Internet Explorer or the old Edge (Excel 2016 or 2019 volume-licensed, among others), where this pane cannot run."
       )
     );
     box.appendChild(
       paragraph(
-        "You can open the address above in Chrome or Edge to see each district's targets, copy them or download .xlsx files to open in Excel.",
-        "14px",
-        "400"
+        "You can open the address above in Chrome or Edge to see each district's targets, copy them or download .xlsx files to open in Excel."
       )
     );
     box.appendChild(
       paragraph(
-        "To work inside Excel: Microsoft 365 or Office 2021 or later, with the Microsoft Edge WebView2 Runtime.",
-        "14px",
-        "400"
+        "To work inside Excel: Microsoft 365 or Office 2021 or later, with the Microsoft Edge WebView2 Runtime."
       )
     );
     root.appendChild(box);

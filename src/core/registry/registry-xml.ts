@@ -40,19 +40,18 @@ const refuse = (message: string): never => {
   throw new RegistryFormatError(`the stored registry ${message}`);
 };
 
-/** The root element's version: found with indexOf, the start tag read only up to its bounded length. */
-function versionOf(xml: string): number {
+/** Checks the root element's version: found with indexOf, the start tag read only up to its bounded length. */
+function checkVersion(xml: string): void {
   const start = xml.indexOf("<registry");
-  if (start === -1) return refuse("has no <registry> element");
+  if (start === -1) refuse("has no <registry> element");
   const end = xml.indexOf(">", start);
-  if (end === -1 || end - start > 512) return refuse("has an unreadable <registry> tag");
+  if (end === -1 || end - start > 512) refuse("has an unreadable <registry> tag");
   const version = /\bversion="(\d{1,9})"/.exec(xml.slice(start, end));
   if (!version) return refuse("has no version");
   const number = Number(version[1]);
   if (number > REGISTRY_VERSION)
     refuse(`is of version ${version[1]}; this add-in reads up to ${REGISTRY_VERSION}`);
   if (number < 1) refuse(`has version ${version[1]}, which no add-in wrote`);
-  return number;
 }
 
 /** The text of the one <data> element, found with indexOf: linear whatever the part holds. */
@@ -147,7 +146,7 @@ export function registryFromXml(xml: string, indicators: ReadonlySet<string>): W
     refuse(
       `is ${(xml.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PART_CHARS / 1024 / 1024} MB a registry can be`
     );
-  versionOf(xml);
+  checkVersion(xml);
   const json = dataOf(xml);
   checkDepth(json);
   let data: unknown;

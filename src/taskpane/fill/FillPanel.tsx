@@ -9,8 +9,6 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
-  Radio,
-  RadioGroup,
   Text,
 } from "@fluentui/react-components";
 import type { FillProblem } from "../../core/fill/fill-plan";
@@ -23,6 +21,7 @@ import { SelectionError } from "../../core/sheet/selection-error";
 import type { FillActions, FillInspection } from "../../excel/contract";
 import { FillForm, formFrom, indicatorChoices, regionChoices, requestOf } from "./fill-form";
 import { ProblemList } from "./ProblemList";
+import { RadioField } from "../RadioField";
 import { fillStrings, FillStrings } from "./strings";
 import { useBusyTask } from "../use-busy-task";
 
@@ -175,24 +174,24 @@ export function FillPanel({ actions, locale }: FillPanelProps) {
             checked={form.baseline}
             onChange={(_, data) => update({ baseline: data.checked === true })}
           />
-          <Field label={strings.output}>
-            <RadioGroup
-              value={form.output}
-              onChange={(_, data) => update({ output: data.value as FillForm["output"] })}
-            >
-              <Radio value="values" label={strings.values} />
-              <Radio value="formulas" label={strings.formulas} />
-            </RadioGroup>
-          </Field>
-          <Field label={strings.totals}>
-            <RadioGroup
-              value={form.totals}
-              onChange={(_, data) => update({ totals: data.value as FillForm["totals"] })}
-            >
-              <Radio value="leave" label={strings.leaveTotals} />
-              <Radio value="fill" label={strings.fillTotals} />
-            </RadioGroup>
-          </Field>
+          <RadioField
+            label={strings.output}
+            value={form.output}
+            options={[
+              ["values", strings.values],
+              ["formulas", strings.formulas],
+            ]}
+            onChange={(output) => update({ output })}
+          />
+          <RadioField
+            label={strings.totals}
+            value={form.totals}
+            options={[
+              ["leave", strings.leaveTotals],
+              ["fill", strings.fillTotals],
+            ]}
+            onChange={(totals) => update({ totals })}
+          />
           <Field label={strings.column}>
             <Dropdown
               value={columnLabel(form.column)}

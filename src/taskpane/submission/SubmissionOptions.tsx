@@ -1,4 +1,5 @@
-import { Checkbox, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { Checkbox, Field, Input, Select } from "@fluentui/react-components";
+import { RadioField } from "../RadioField";
 import type { SubmissionForm } from "./submission-form";
 import type { SubmissionStrings } from "./strings";
 
@@ -36,34 +37,34 @@ export function SubmissionOptions({
           </Select>
         </Field>
       )}
-      <Field label={strings.pace}>
-        <RadioGroup
-          value={form.pace}
-          onChange={(_, data) => update({ pace: data.value as SubmissionForm["pace"] })}
-        >
-          <Radio value="months" label={strings.months} />
-          <Radio value="days" label={strings.days} />
-          <Radio value="increment" label={strings.increment} />
-        </RadioGroup>
-      </Field>
-      <Field label={strings.totals}>
-        <RadioGroup
-          value={form.totals}
-          onChange={(_, data) => update({ totals: data.value as SubmissionForm["totals"] })}
-        >
-          <Radio value="published" label={strings.publishedTotals} />
-          <Radio value="rows" label={strings.rowTotals} />
-        </RadioGroup>
-      </Field>
-      <Field label={strings.scheme}>
-        <RadioGroup
-          value={form.scheme}
-          onChange={(_, data) => update({ scheme: data.value as SubmissionForm["scheme"] })}
-        >
-          <Radio value="traffic" label={strings.traffic} />
-          <Radio value="colour-blind" label={strings.colourBlind} />
-        </RadioGroup>
-      </Field>
+      <RadioField
+        label={strings.pace}
+        value={form.pace}
+        options={[
+          ["months", strings.months],
+          ["days", strings.days],
+          ["increment", strings.increment],
+        ]}
+        onChange={(pace) => update({ pace })}
+      />
+      <RadioField
+        label={strings.totals}
+        value={form.totals}
+        options={[
+          ["published", strings.publishedTotals],
+          ["rows", strings.rowTotals],
+        ]}
+        onChange={(totals) => update({ totals })}
+      />
+      <RadioField
+        label={strings.scheme}
+        value={form.scheme}
+        options={[
+          ["traffic", strings.traffic],
+          ["colour-blind", strings.colourBlind],
+        ]}
+        onChange={(scheme) => update({ scheme })}
+      />
       <Field label={strings.green}>
         <Input
           type="number"

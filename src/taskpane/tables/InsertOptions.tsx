@@ -1,4 +1,5 @@
-import { Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { Checkbox } from "@fluentui/react-components";
+import { RadioField } from "../RadioField";
 import type { Strings } from "../strings";
 
 export interface InsertOptionsProps {
@@ -18,15 +19,15 @@ export function InsertOptions(props: InsertOptionsProps) {
   return (
     <>
       {props.showMode && (
-        <Field label={strings.mode}>
-          <RadioGroup
-            value={props.formulas ? "formulas" : "values"}
-            onChange={(_, data) => props.onFormulas(data.value === "formulas")}
-          >
-            <Radio value="values" label={strings.values} />
-            <Radio value="formulas" label={strings.formulas} />
-          </RadioGroup>
-        </Field>
+        <RadioField
+          label={strings.mode}
+          value={props.formulas ? "formulas" : "values"}
+          options={[
+            ["values", strings.values],
+            ["formulas", strings.formulas],
+          ]}
+          onChange={(mode) => props.onFormulas(mode === "formulas")}
+        />
       )}
       {props.showFootnotes && (
         <Checkbox
