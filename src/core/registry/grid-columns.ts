@@ -44,12 +44,16 @@ export function nameColumnOf(columns: readonly ColumnDef[], rows: readonly strin
 }
 
 /** Header labels from one or two header rows; a merged cell pasted into its first column is carried right. */
-export function headerLabels(rows: readonly string[][], width: number): string[] {
-  if (rows.length === 1) return Array.from({ length: width }, (_, c) => rows[0][c] ?? "");
+export function headerLabels(
+  first: readonly string[],
+  second: readonly string[] | undefined,
+  width: number
+): string[] {
+  if (second === undefined) return Array.from({ length: width }, (_, c) => first[c] ?? "");
   let carried = "";
   return Array.from({ length: width }, (_, c) => {
-    const top = rows[0][c] ?? "";
-    const bottom = rows[1][c] ?? "";
+    const top = first[c] ?? "";
+    const bottom = second[c] ?? "";
     if (top !== "") carried = top;
     if (bottom === "") return top;
     return top === "" && carried !== "" ? `${carried}${bottom}` : `${top}${bottom}`;

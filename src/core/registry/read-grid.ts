@@ -1,5 +1,6 @@
 import type { ColumnDef, RowDef, TableLayout } from "../catalog/plan-types";
 import { normalizeName } from "../lookup/text";
+import { GridError, MAX_CELL_CHARS, MAX_GRID_CELLS } from "./grid-error";
 import { cellText, columnOf, headerLabels, isFigureCell, nameColumnOf } from "./grid-columns";
 
 /** What the add-in understood of a pasted table; every part of it may be corrected by the user before registering. */
@@ -73,25 +74,48 @@ function kindsAndGroups(
   });
 }
 
+/** The pasted cells as text, refused before any is read when there are more than MAX_GRID_CELLS or one is too long. */
+function gridOf(pasted: readonly (readonly unknown[])[]): string[][] {
+  const cells = pasted.reduce((count, row) => count + row.length, 0);
+  if (cells > MAX_GRID_CELLS) throw new GridError({ reason: "too-large", cells });
+  return pasted.map((row, r) =>
+    row.map((cell, c) => {
+      const text = cellText(cell);
+      if (text.length > MAX_CELL_CHARS)
+        throw new GridError({
+          reason: "cell-too-long",
+          row: r + 1,
+          column: c + 1,
+          length: text.length,
+        });
+      return text;
+    })
+  );
+}
+
 /**
  * Reads a table as pasted from Word, WPS or a PDF: an optional title line, one or two header rows, then rows
  * until the first blank row or 备注 line. Cells are kept exactly as pasted (trimmed); nothing is summed or fixed.
+ * A selection that is not such a table (no header of two cells, no row under it, too many cells or too long a cell)
+ * is a GridError.
  */
 export function readGrid(
   pasted: readonly (readonly unknown[])[],
   options: GridOptions
 ): GridReading {
-  const grid = pasted.map((row) => row.map(cellText));
-  const width = Math.max(0, ...grid.map((row) => row.length));
+  const grid = gridOf(pasted);
+  const width = grid.reduce((widest, row) => Math.max(widest, row.length), 0);
   const headerRows = findHeader(grid);
-  const top = headerRows.length > 0 ? headerRows[0] : 0;
+  if (headerRows.length === 0) throw new GridError({ reason: "no-header" });
+  const top = headerRows[0];
   const titles = grid
     .slice(0, top)
     .filter(
       (row) => filled(row) === 1 && !/^附件|^表\s*\d/.test(row.find((cell) => cell !== "") ?? "")
     );
   const labels = headerLabels(
-    headerRows.map((row) => grid[row]),
+    grid[top],
+    headerRows.length > 1 ? grid[headerRows[1]] : undefined,
     width
   );
   const columns = labels.map((label) => columnOf(label, options.documentYear));
@@ -110,6 +134,7 @@ export function readGrid(
     body.push(cells);
     sourceRows.push(row);
   }
+  if (body.length === 0) throw new GridError({ reason: "no-rows", headerRow: top + 1 });
   // "单位" heads a unit-of-measure column (%, 家, 件/万人) as often as the column of unit names: the cells decide.
   columns.forEach((column, index) => {
     const cells = body.map((row) => row[index]).filter((cell) => cell !== "");

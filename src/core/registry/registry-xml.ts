@@ -2,6 +2,7 @@ import type { UnitAlias } from "./aliases";
 import type { RegisteredPlan, WorkbookRegistry } from "./registry";
 import { formatProblem, isObject, Json } from "../validation/data-checker";
 import { asPlan, validatePlan } from "../validation/validate";
+import { readBoundedJson } from "../validation/bounded-json";
 
 /*
  * The registry as a custom XML part of the workbook, so that it travels with the file (Microsoft: "Excel.
@@ -33,8 +34,6 @@ export function registryToXml(registry: WorkbookRegistry): string {
 export const MAX_PART_CHARS = 5 * 1024 * 1024;
 /** The deepest nesting a registry has is 7 (plans › plan › tables › rows › cells); more is not ours. */
 export const MAX_DEPTH = 32;
-/** Keys that would reach Object.prototype when the data is copied. */
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 const refuse = (message: string): never => {
   throw new RegistryFormatError(`the stored registry ${message}`);
@@ -63,32 +62,6 @@ function dataOf(xml: string): string {
   if (xml.indexOf("<data>", open + 1) !== -1 || xml.indexOf("</data>", close + 1) !== -1)
     refuse("has more than one <data> element");
   return xml.slice(open + "<data>".length, close);
-}
-
-/** Refuses JSON nested deeper than MAX_DEPTH, in one pass over the text before it is parsed. */
-function checkDepth(json: string): void {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < json.length; i++) {
-    const char = json[i];
-    if (inString) {
-      if (char === "\\") i++;
-      else if (char === '"') inString = false;
-    } else if (char === '"') inString = true;
-    else if (char === "[" || char === "{") {
-      if (++depth > MAX_DEPTH) refuse(`nests deeper than ${MAX_DEPTH} levels`);
-    } else if (char === "]" || char === "}") depth--;
-  }
-}
-
-/** Refuses a key that would reach Object.prototype, anywhere in the parsed data (depth already bounded). */
-function checkKeys(value: unknown, where: string): void {
-  if (Array.isArray(value)) value.forEach((item, index) => checkKeys(item, `${where}[${index}]`));
-  else if (isObject(value))
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) refuse(`has a key "${key}" at ${where || "its top"}`);
-      checkKeys(value[key], where ? `${where}.${key}` : key);
-    }
 }
 
 function listOf(data: Json, key: string): unknown[] {
@@ -137,7 +110,7 @@ function entryOf(value: unknown, where: string, indicators: ReadonlySet<string>)
 
 /**
  * Reads a stored part, which may come from any workbook: bounded in time (indexOf scans and one counting pass, no
- * pattern that backtracks) and size (MAX_PART_CHARS, MAX_DEPTH), and every field checked and copied before it is
+ * pattern that backtracks) and size (MAX_PART_CHARS, MAX_DEPTH, readBoundedJson), and every field checked and copied before it is
  * used, each plan against the schema the shipped data files meet (validatePlan). Anything else is a
  * RegistryFormatError that names where, and nothing of the part is used or overwritten.
  */
@@ -147,16 +120,10 @@ export function registryFromXml(xml: string, indicators: ReadonlySet<string>): W
       `is ${(xml.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PART_CHARS / 1024 / 1024} MB a registry can be`
     );
   checkVersion(xml);
-  const json = dataOf(xml);
-  checkDepth(json);
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    return refuse(`is not readable JSON: ${(error as Error).message}`);
-  }
+  const read = readBoundedJson(dataOf(xml), { maxChars: MAX_PART_CHARS, maxDepth: MAX_DEPTH });
+  if (read.problem !== null) return refuse(read.problem);
+  const data = read.value;
   if (!isObject(data)) return refuse("holds no object");
-  checkKeys(data, "");
   return {
     aliases: listOf(data, "aliases").map((alias, index) => aliasOf(alias, `aliases[${index}]`)),
     plans: listOf(data, "plans").map((entry, index) =>

@@ -1,4 +1,5 @@
 import { SelectionError } from "../../core/sheet/selection-error";
+import { GridError, MAX_GRID_CELLS } from "../../core/registry/grid-error";
 
 /** A table pasted into the sheet, as the user sees it. */
 export interface PastedTable {
@@ -8,15 +9,12 @@ export interface PastedTable {
   grid: string[][];
 }
 
-/** More than any breakdown table; keeps the read far under Excel on the web's 5 MB. */
-export const MAX_TABLE_CELLS = 20_000;
-
-/** The selected table's displayed text, in one sync; writes nothing. */
+/** The selected table's displayed text; a selection over MAX_GRID_CELLS is refused before its text is loaded. */
 export async function readSelectedTable(context: Excel.RequestContext): Promise<PastedTable> {
   const selected = context.workbook.getSelectedRange().load(["address", "rowCount", "columnCount"]);
   await context.sync();
-  if (selected.rowCount * selected.columnCount > MAX_TABLE_CELLS)
-    throw new SelectionError("too-large");
+  const cells = selected.rowCount * selected.columnCount;
+  if (cells > MAX_GRID_CELLS) throw new GridError({ reason: "too-large", cells });
   const used = selected.getUsedRangeOrNullObject().load(["address", "text"]);
   await context.sync();
   if (used.isNullObject) throw new SelectionError("empty");

@@ -25,7 +25,9 @@ import type { PlanDocument } from "../../core/catalog/plan-types";
 import type { RegisterActions } from "../../excel/contract";
 import { ReadingEditor } from "./ReadingEditor";
 import { documentYear, EMPTY_META, MetaForm, metaOf } from "./register-form";
-import { registerStrings } from "./strings";
+import { registerStrings, RegisterStrings } from "./strings";
+import { GridError } from "../../core/registry/grid-error";
+import { SelectionError } from "../../core/sheet/selection-error";
 import { useBusyTask } from "../use-busy-task";
 
 export interface RegisterPanelProps {
@@ -50,6 +52,24 @@ const FIELDS = [
   "tableTitle",
   "registeredBy",
 ] as const;
+
+function failureText(error: unknown, strings: RegisterStrings): string {
+  if (error instanceof SelectionError) return strings.emptySelection;
+  if (error instanceof GridError) {
+    const problem = error.problem;
+    switch (problem.reason) {
+      case "too-large":
+        return strings.grid["too-large"](problem.cells);
+      case "cell-too-long":
+        return strings.grid["cell-too-long"](problem.row, problem.column, problem.length);
+      case "no-header":
+        return strings.grid["no-header"];
+      case "no-rows":
+        return strings.grid["no-rows"](problem.headerRow);
+    }
+  }
+  return strings.failed(error instanceof Error ? error.message : String(error));
+}
 
 /** Registers a breakdown table pasted into the sheet: what was understood, corrections, checks, storage, export. */
 export function RegisterPanel({ actions, locale }: RegisterPanelProps) {
@@ -82,19 +102,17 @@ export function RegisterPanel({ actions, locale }: RegisterPanelProps) {
     reading && meta ? planFromReading(reading, meta, corrections, existing?.plan ?? null) : null;
 
   const run = (task: () => Promise<Notice | null>) =>
-    runTask(task, (error) => ({
-      intent: "error",
-      text: strings.failed(error instanceof Error ? error.message : String(error)),
-    }));
+    runTask(task, (error) => ({ intent: "error", text: failureText(error, strings) }));
 
   const read = () =>
     run(async () => {
       const [table, stored] = await Promise.all([actions.readTable(), actions.registry()]);
+      // Read once before anything is shown: a selection that is no table is told, and the last reading stays.
+      const title = readGrid(table.grid, { documentYear: null }).title;
       setGrid(table.grid);
       setRegistry(stored);
       setCorrections({});
       setCheck(null);
-      const title = readGrid(table.grid, { documentYear: null }).title;
       if (title) setForm((previous) => ({ ...previous, tableTitle: previous.tableTitle || title }));
       return null;
     });

@@ -1,5 +1,6 @@
 import type { Locale } from "../../core/i18n/locale";
 import type { ColumnRole, RowKind } from "../../core/catalog/plan-types";
+import { MAX_GRID_CELLS } from "../../core/registry/grid-error";
 
 /** Every text the registration panel shows, Chinese first and English. */
 const STRINGS = {
@@ -58,6 +59,17 @@ const STRINGS = {
     importHint: "粘贴 seeds/plans 格式的 JSON",
     missing: "请填写区县、标题、附件序号、表格标题和登记人；按单位分解的表还须选择指标。",
     failed: (message: string) => `操作未完成，工作簿未改动：${message}`,
+    emptySelection: "选中的区域是空的：请先把表格粘贴到工作表中，再选中整张表。",
+    grid: {
+      "too-large": (cells: number) =>
+        `选中的区域有 ${cells} 个单元格，超过可读取的 ${MAX_GRID_CELLS} 个：请只选中要登记的那张表。`,
+      "cell-too-long": (row: number, column: number, length: number) =>
+        `选中区域第 ${row} 行第 ${column} 列有 ${length} 个字，不像表格中的一格：请只选中表格本身（标题、表头和各行）。`,
+      "no-header":
+        "选中的区域里没有表头（至少两格有文字的一行）：请选中整张表，包括表头和各行，而不是一个单元格或一列。",
+      "no-rows": (headerRow: number) =>
+        `选中区域第 ${headerRow} 行像是表头，下面却没有数据行：请连同表头下的各行一起选中。`,
+    },
   },
   en: {
     intro:
@@ -116,6 +128,18 @@ const STRINGS = {
     missing:
       "Give the district, title, attachment, table title and your name; a table by unit also needs its indicator.",
     failed: (message: string) => `Not done, the workbook is unchanged: ${message}`,
+    emptySelection:
+      "The selection is empty: paste the table into the sheet first, then select the whole table.",
+    grid: {
+      "too-large": (cells: number) =>
+        `The selection has ${cells} cells, more than the ${MAX_GRID_CELLS} that can be read: select only the table to register.`,
+      "cell-too-long": (row: number, column: number, length: number) =>
+        `Row ${row}, column ${column} of the selection holds ${length} characters, which is not a table's cell: select only the table (title, header and rows).`,
+      "no-header":
+        "The selection has no header (a row with two or more cells filled): select the whole table, header and rows, not one cell or one column.",
+      "no-rows": (headerRow: number) =>
+        `Row ${headerRow} of the selection looks like a header, but no rows follow it: select the rows under the header too.`,
+    },
   },
 };
 

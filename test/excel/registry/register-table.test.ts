@@ -2,6 +2,7 @@ import { reopenBook } from "../../fakes/excel";
 import { FakeBook, FakeRequestContext } from "../../fakes/excel";
 import { officialLookup, planLookup } from "../../../src/core/catalog/embedded";
 import { citeWithRegistry } from "../../../src/core/registry/cite-registered";
+import { GridError } from "../../../src/core/registry/grid-error";
 import { readGrid } from "../../../src/core/registry/read-grid";
 import { EMPTY_REGISTRY } from "../../../src/core/registry/registry";
 import { planFromReading } from "../../../src/core/registry/to-plan";
@@ -48,6 +49,15 @@ const META = {
 beforeEach(() => installRegistry(EMPTY_REGISTRY));
 
 describe("registering a table from the sheet", () => {
+  it("refuses a selection over the cells a table can have in one sync, before its text is loaded", async () => {
+    const book = pastedBook();
+    book.selection = { sheet: "Sheet1", rect: { row: 0, column: 0, rows: 50_000, columns: 1 } };
+    const refused = await run(book, readSelectedTable).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(GridError);
+    expect((refused as GridError).problem).toEqual({ reason: "too-large", cells: 50_000 });
+    expect(book.syncCount).toBe(1);
+  });
+
   it("reads the selection's text in two syncs, stores the plan, and PLAN.TARGET's lookup answers after reopening", async () => {
     const book = pastedBook();
     const pasted = await run(book, readSelectedTable);

@@ -82,4 +82,60 @@ describe("RegisterPanel", () => {
       plan
     );
   });
+
+  it.each([
+    ["one cell", [["高新技术企业"]], /选中的区域里没有表头/],
+    [
+      "a header alone",
+      [["序号", "单位", "2023年目标"]],
+      /选中区域第 1 行像是表头，下面却没有数据行/,
+    ],
+  ])(
+    "tells what to select when the selection is %s, and shows no reading",
+    async (_, cells, told) => {
+      const given = actions();
+      given.readTable.mockResolvedValue({ sheet: "Sheet1", address: "Sheet1!A1", grid: cells });
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <RegisterPanel actions={given} locale="zh" />
+        </FluentProvider>
+      );
+      fireEvent.click(screen.getByRole("button", { name: "读取选中的表" }));
+      expect(await screen.findByText(told)).toBeTruthy();
+      expect(screen.queryByText(/识别出/)).toBeNull();
+    }
+  );
+
+  it("keeps the last reading when the next selection is not a table", async () => {
+    const given = actions();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <RegisterPanel actions={given} locale="en" />
+      </FluentProvider>
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Read the selected table" }));
+    await screen.findByText("8 columns and 6 rows understood:");
+    given.readTable.mockResolvedValue({ sheet: "Sheet1", address: "Sheet1!A1", grid: [["  "]] });
+    fireEvent.click(screen.getByRole("button", { name: "Read the selected table" }));
+    expect(await screen.findByText(/The selection has no header/)).toBeTruthy();
+    expect(screen.getByText("8 columns and 6 rows understood:")).toBeTruthy();
+  });
+
+  it("refuses imported JSON that nests too deep or reaches Object.prototype, registering nothing", async () => {
+    const given = actions();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <RegisterPanel actions={given} locale="zh" />
+      </FluentProvider>
+    );
+    type("登记人", "张三");
+    const box = screen.getByRole("textbox", { name: /导入 JSON/ });
+    fireEvent.change(box, { target: { value: `${"[".repeat(100_000)}` } });
+    fireEvent.click(screen.getByRole("button", { name: "导入 JSON" }));
+    expect(await screen.findByText(/nests deeper than 16 levels/)).toBeTruthy();
+    fireEvent.change(box, { target: { value: '{"id":"x","__proto__":{"polluted":true}}' } });
+    fireEvent.click(screen.getByRole("button", { name: "导入 JSON" }));
+    expect(await screen.findByText(/has a key "__proto__" at its top/)).toBeTruthy();
+    expect(given.register).not.toHaveBeenCalled();
+  });
 });
