@@ -122,7 +122,7 @@ describe("each function, through the bundle", () => {
     expect(call(zh, "SOURCE")("江北", "高企", 2025, "观音桥", null)).toBe(
       "江北府办发〔2023〕38号（2023-06-09）附件1《江北区高新技术企业培育目标任务分解表》，“观音桥街道”行“2025年目标数”列：100家"
     );
-    expect(call(en, "SOURCE")("江北", "上市企业", null, null, null)).toBe(
+    expect(call(en, "SOURCE")("江北", "新上市企业", null, null, null)).toBe(
       "江北府办发〔2023〕38号 (2023-06-09), text: “力争每年上市企业1-2家”"
     );
   });

@@ -149,11 +149,11 @@ describe("a year without a target names the years that have one", () => {
   test("a target the text states without a year points to PLAN.SOURCE", () => {
     const undated = {
       code: notAvailable,
-      zh: ["“上市企业”的目标在文件中未写年份", "PLAN.SOURCE"],
-      en: ['The documents state "上市企业" without a year', "PLAN.SOURCE"],
+      zh: ["“新上市企业”的目标在文件中未写年份", "PLAN.SOURCE"],
+      en: ['The documents state "新上市企业" without a year', "PLAN.SOURCE"],
     };
-    expectFailure(() => PLAN.target("江北", "上市企业", 2025, OMITTED, OMITTED), undated);
-    expectFailure(() => PLAN.targets("江北", "上市企业", OMITTED, OMITTED), undated);
+    expectFailure(() => PLAN.target("江北", "新上市企业", 2025, OMITTED, OMITTED), undated);
+    expectFailure(() => PLAN.targets("江北", "新上市企业", OMITTED, OMITTED), undated);
   });
 });
 

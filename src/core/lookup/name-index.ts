@@ -21,6 +21,11 @@ export interface NameIndexOptions {
   /** Words that may stand before a name without changing it (for a unit: its district). Longest first. */
   prefixes?: readonly string[];
   aliases?: readonly IndexAlias[];
+  /**
+   * Only the names as listed (after normalizing width, case and spaces) and the aliases: no affix taken away, no short
+   * form, no part of a name. For subjects whose names are phrases (an indicator: 高新技术企 is not 高新技术企业).
+   */
+  listedOnly?: boolean;
 }
 
 const NEAREST = 5;
@@ -43,11 +48,12 @@ function unique<T>(matches: Named<T>[]): Named<T>[] {
 }
 
 /**
- * Resolves typed names against a fixed set of choices. The name is normalized (width, case, spaces) and also tried
- * without the affixes of affixes.ts; then, in turn: the exact name, a name the text begins (观音桥 → 观音桥街道), a name
- * the text is part of (高新区 → 永川高新区管委会). The first step that finds anything decides: one match is the
- * answer, several are an "ambiguous" error listing them, so the add-in never guesses between two real names. A name
- * with anything else attached (江北区abc) matches nothing: an "unknown" error listing the nearest names.
+ * Resolves typed names against a fixed set of choices. The name is normalized (width, case, spaces) and, unless the
+ * index takes listed names only, also tried without the affixes of affixes.ts; then, in turn: the exact name, a name
+ * the text begins (观音桥 → 观音桥街道), a name the text is part of (高新区 → 永川高新区管委会); listed names only, the
+ * first. The first step that finds anything decides: one match is the answer, several are an "ambiguous" error
+ * listing them, so the add-in never guesses between two real names. A name with anything else attached (江北区abc)
+ * matches nothing: an "unknown" error listing the nearest names.
  * Exact names are one map access; other answers are remembered, a bounded number of them.
  */
 export class NameIndex<T> {
@@ -56,6 +62,7 @@ export class NameIndex<T> {
   private readonly resolved = new BoundedCache<string, T | LookupError>(RESOLVED_CACHE_SIZE);
   private readonly keyed: { choice: Named<T>; keys: string[] }[];
   private readonly prefixes: readonly string[];
+  private readonly listedOnly: boolean;
 
   constructor(
     private readonly subject: Subject,
@@ -63,6 +70,7 @@ export class NameIndex<T> {
     options: NameIndexOptions = {}
   ) {
     this.prefixes = (options.prefixes ?? []).map(normalizeName);
+    this.listedOnly = options.listedOnly ?? false;
     // The display name is a key too: a name copied from a message's list of candidates must resolve to that choice.
     this.keyed = choices.map((choice) => ({
       choice,
@@ -126,7 +134,9 @@ export class NameIndex<T> {
     if (query.length > MAX_NAME_LENGTH)
       return new LookupError({ reason: "invalid", subject, query, expected: LENGTH_EXPECTED });
     const typed = normalizeName(query);
-    const forms = [...new Set([typed, stripAffixes(typed, this.prefixes)])];
+    const forms = this.listedOnly
+      ? [typed]
+      : [...new Set([typed, stripAffixes(typed, this.prefixes)])];
     for (const form of forms) {
       const hit = this.exact.get(form);
       if (hit !== undefined && !Array.isArray(hit)) return hit as T;
@@ -138,7 +148,7 @@ export class NameIndex<T> {
       (key, form) => form.length >= 2 && key.startsWith(form),
       (key, form) => form.length >= 2 && key.includes(form),
     ];
-    for (const step of steps) {
+    for (const step of this.listedOnly ? steps.slice(0, 1) : steps) {
       for (const form of forms) {
         const matches = unique(
           this.keyed

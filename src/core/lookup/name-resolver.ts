@@ -71,7 +71,10 @@ export class NameResolver {
     return this.indicatorIndex(taught ? (region as string) : "").resolve(query);
   }
 
-  /** The indicator names, with those taught for `region` ("" for none). */
+  /**
+   * The indicator names, with those taught for `region` ("" for none): listed names only, since an indicator's name is
+   * a phrase that a missing or added word changes (高新技术企 is not 高新技术企业, nor 新引进高新技术企业 one of them).
+   */
   private indicatorIndex(region: string): NameIndex<IndicatorDef> {
     let index = this.indicatorIndexes.get(region);
     if (!index) {
@@ -82,7 +85,7 @@ export class NameResolver {
           display: indicator.zh,
           names: [indicator.zh, indicator.en, indicator.id, ...indicator.aliases],
         })),
-        { aliases: this.aliases.indicators.get(region) }
+        { aliases: this.aliases.indicators.get(region), listedOnly: true }
       );
       this.indicatorIndexes.set(region, index);
     }
