@@ -1,4 +1,8 @@
+import type { Locale } from "../../core/i18n/locale";
+import { freezeRefusal, planCells } from "../../core/submission/plan-cells";
 import { uniqueSheetName } from "../../core/sheet/sheet-name";
+import { captureBefore } from "../safe-write/before-state";
+import { WriteSession } from "../safe-write/commit";
 
 export interface FrozenCopy {
   sheet: string;
@@ -6,57 +10,55 @@ export interface FrozenCopy {
   replaced: number;
 }
 
-/** Any call of ours, in English or under a translated name (PLAN.目标): all live in the PLAN namespace. */
-const PLAN_CALL = /(^|[^A-Za-z0-9_.])PLAN\./i;
-
 /**
  * 发送前固化: a copy of the active sheet, placed after it, in which every formula that calls a PLAN.* function is
  * replaced by the value it shows, so colleagues without the add-in see figures and not #NAME?. A spilled result
  * (PLAN.TABLE, PLAN.TARGETS) is written whole. Every other formula, format, rule and validation is kept by the copy.
- * Three syncs: read the sheet, copy it and read the spills, write the values. Needs worksheet.copy (ExcelApi 1.10)
- * and spill ranges (ExcelApi 1.12).
+ * A sheet without PLAN.* formulas, or with one still showing #BUSY! or #NAME?, is a FreezeRefusal and nothing is
+ * copied. Three syncs: read the sheet; copy it and read the spills; write the values. The last two go through the
+ * safe-write session, so a failure deletes the copy. Needs worksheet.copy (ExcelApi 1.10) and spill ranges (1.12).
  */
-export async function freezePlanValues(context: Excel.RequestContext): Promise<FrozenCopy> {
+export async function freezePlanValues(
+  context: Excel.RequestContext,
+  locale: Locale
+): Promise<FrozenCopy> {
   const source = context.workbook.worksheets.getActiveWorksheet();
   source.load("name");
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  const before = captureBefore(context, null);
   const used = source.getUsedRangeOrNullObject();
   used.load("formulas,values,rowIndex,columnIndex");
   await context.sync();
 
-  const cells: { row: number; column: number; spill: Excel.Range; value: unknown }[] = [];
-  if (!used.isNullObject)
-    used.formulas.forEach((row, r) =>
-      row.forEach((formula, c) => {
-        if (typeof formula !== "string" || !formula.startsWith("=") || !PLAN_CALL.test(formula))
-          return;
-        const row0 = used.rowIndex + r;
-        const column0 = used.columnIndex + c;
-        const spill = source.getCell(row0, column0).getSpillingToRangeOrNullObject();
-        spill.load("rowIndex,columnIndex,values");
-        cells.push({ row: row0, column: column0, spill, value: used.values[r][c] });
-      })
-    );
+  const cells = used.isNullObject
+    ? []
+    : planCells(used.formulas, used.values, used.rowIndex, used.columnIndex);
+  const refusal = freezeRefusal(cells);
+  if (refusal) throw refusal;
+  const spills = cells.map((cell) => {
+    const spill = source.getCell(cell.row, cell.column).getSpillingToRangeOrNullObject();
+    spill.load("rowIndex,columnIndex,values");
+    return { cell, spill };
+  });
   const name = uniqueSheetName(
     `${source.name} 固化`,
-    sheets.items.map((sheet) => sheet.name)
+    before.sheets.items.map((sheet) => sheet.name)
   );
+  const session = new WriteSession(context, before, locale);
   const copy = source.copy("After", source);
   copy.name = name;
-  await context.sync();
+  await session.commit();
 
-  for (const cell of cells) {
-    if (cell.spill.isNullObject) {
+  for (const { cell, spill } of spills) {
+    if (spill.isNullObject) {
       copy.getCell(cell.row, cell.column).values = [[cell.value]];
     } else {
-      const { values } = cell.spill;
+      const { values } = spill;
       copy
-        .getCell(cell.spill.rowIndex, cell.spill.columnIndex)
+        .getCell(spill.rowIndex, spill.columnIndex)
         .getResizedRange(values.length - 1, values[0].length - 1).values = values;
     }
   }
   copy.activate();
-  await context.sync();
+  await session.commit();
   return { sheet: name, replaced: cells.length };
 }

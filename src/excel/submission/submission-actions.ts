@@ -1,3 +1,4 @@
+import type { Locale } from "../../core/i18n/locale";
 import type { SheetSpec } from "../../core/presentation/sheet-spec";
 import { freezePlanValues, FrozenCopy } from "./freeze-values";
 import { insertSubmissionSheet, SubmissionOutcome } from "./insert-submission";
@@ -10,11 +11,11 @@ export interface SubmissionActions {
    */
   supported(): { insert: boolean; freeze: boolean };
   insert(plan: SheetSpec): Promise<SubmissionOutcome>;
-  freeze(): Promise<FrozenCopy>;
+  freeze(locale: Locale): Promise<FrozenCopy>;
 }
 
 /** The actions against the running Excel, one Excel.run each; what this Excel supports is submissionSupport's. */
 export const excelSubmissionActions: Omit<SubmissionActions, "supported"> = {
   insert: (plan) => Excel.run((context) => insertSubmissionSheet(context, plan)),
-  freeze: () => Excel.run((context) => freezePlanValues(context)),
+  freeze: (locale) => Excel.run((context) => freezePlanValues(context, locale)),
 };

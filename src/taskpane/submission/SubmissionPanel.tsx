@@ -24,7 +24,8 @@ import {
   unitGroups,
 } from "./submission-form";
 import { unitIndicators } from "../../core/catalog/unit-indicators";
-import { submissionStrings } from "./strings";
+import { submissionStrings, SubmissionStrings } from "./strings";
+import { FreezeRefusal } from "../../core/submission/plan-cells";
 import { useBusyTask } from "../use-busy-task";
 import { usePaneStyles } from "../pane-styles";
 
@@ -44,8 +45,12 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function failureText(error: unknown, strings: SubmissionStrings): string {
+  if (error instanceof FreezeRefusal)
+    return error.reason === "nothing"
+      ? strings.freezeNothing
+      : strings.freezeUnsettled(error.cells);
+  return strings.failed(error instanceof Error ? error.message : String(error));
 }
 
 /** Builds the submission sheet: into a new sheet in Excel, or as an .xlsx download in the viewer. */
@@ -76,7 +81,7 @@ export function SubmissionPanel({
   const run = (task: () => Promise<string>) =>
     runTask(
       async () => ({ intent: "success", text: await task() }),
-      (error) => ({ intent: "error", text: strings.failed(reasonOf(error)) })
+      (error) => ({ intent: "error", text: failureText(error, strings) })
     );
 
   const create = () => {
@@ -100,7 +105,7 @@ export function SubmissionPanel({
 
   const freeze = (excel: SubmissionActions) =>
     run(async () => {
-      const copy = await excel.freeze();
+      const copy = await excel.freeze(locale);
       return strings.frozen(copy.sheet, copy.replaced);
     });
 

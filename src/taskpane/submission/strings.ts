@@ -1,5 +1,11 @@
 import type { Locale } from "../../core/i18n/locale";
 
+/** A cell as a message names it. */
+interface Shown {
+  address: string;
+  shown: string;
+}
+
 /** Every text the submission panel shows, Chinese first and English. The sheet itself is always in Chinese. */
 const STRINGS = {
   zh: {
@@ -36,6 +42,9 @@ const STRINGS = {
       "复制当前工作表，把其中所有 PLAN.* 公式换成计算结果，发给没有安装本加载项的同事也能正常显示。原工作表不变。",
     freeze: "固化当前工作表",
     frozen: (sheet: string, count: number) => `已生成“${sheet}”，替换了 ${count} 个 PLAN.* 公式。`,
+    freezeNothing: "当前工作表没有 PLAN.* 公式，无需固化，也没有生成副本：可以直接发送。",
+    freezeUnsettled: (cells: readonly Shown[]) =>
+      `以下单元格还没有算出结果（#BUSY! 表示正在计算，#NAME? 表示加载项未加载）：${cells.map((cell) => `${cell.address}（${cell.shown}）`).join("、")}。请等计算完成，或先点“修复公式”，再固化；没有生成副本。`,
     noUnitTables: (region: string) =>
       `${region}的文件没有按街镇、园区分解的目标表，无法生成按单位排列的报送表。可在“分解表”页插入${region}正文目标，或用 PLAN.TARGET 取全区县目标。`,
     noIndicator: "请至少选择一个指标。",
@@ -88,6 +97,10 @@ const STRINGS = {
     freeze: "Freeze the active sheet",
     frozen: (sheet: string, count: number) =>
       `Created “${sheet}”, ${count} PLAN.* formula(s) replaced by values.`,
+    freezeNothing:
+      "The active sheet has no PLAN.* formula: there is nothing to freeze and no copy was made; it can be sent as it is.",
+    freezeUnsettled: (cells: readonly Shown[]) =>
+      `These cells have no result yet (#BUSY! is still calculating, #NAME? means the add-in is not loaded): ${cells.map((cell) => `${cell.address} (${cell.shown})`).join(", ")}. Wait for the calculation, or use “Repair formulas” first, then freeze; no copy was made.`,
     noUnitTables: (region: string) =>
       `${region}'s documents have no table of targets by street, town or park, so there is no per-unit sheet to build. Insert ${region}'s headline targets from the Tables tab, or use PLAN.TARGET for the district's target.`,
     noIndicator: "Choose at least one indicator.",

@@ -1,5 +1,7 @@
 import { freezePlanValues } from "../../../src/excel/submission/freeze-values";
 import { FakeBook } from "../../fakes/excel";
+import { FreezeRefusal } from "../../../src/core/submission/plan-cells";
+import { expectEachFailureUndone } from "../safe-write/fail-each-command";
 
 /** A sheet as a user has it: PLAN.* formulas (with the values Excel shows), a formula of their own, text. */
 function bookWithFormulas(): FakeBook {
@@ -31,7 +33,7 @@ describe("发送前固化 (freezePlanValues)", () => {
   test("copies the sheet after it, with every PLAN.* formula replaced by its value, in three syncs", async () => {
     const book = bookWithFormulas();
     const outcome = await book.run((context) =>
-      freezePlanValues(context as unknown as Excel.RequestContext)
+      freezePlanValues(context as unknown as Excel.RequestContext, "zh")
     );
     expect(outcome).toEqual({ sheet: "月报 固化", replaced: 3 });
     expect(book.syncCount).toBe(3);
@@ -51,11 +53,42 @@ describe("发送前固化 (freezePlanValues)", () => {
 
   test("a second copy gets a name of its own", async () => {
     const book = bookWithFormulas();
-    await book.run((context) => freezePlanValues(context as unknown as Excel.RequestContext));
+    await book.run((context) => freezePlanValues(context as unknown as Excel.RequestContext, "zh"));
     book.activeSheet = "月报";
     const second = await book.run((context) =>
-      freezePlanValues(context as unknown as Excel.RequestContext)
+      freezePlanValues(context as unknown as Excel.RequestContext, "zh")
     );
     expect(second.sheet).toBe("月报 固化 (2)");
+  });
+
+  const freeze = (book: FakeBook) =>
+    book.run((context) => freezePlanValues(context as unknown as Excel.RequestContext, "zh"));
+
+  test("a sheet without PLAN.* formulas is told so, and no copy is made (issue 24)", async () => {
+    const book = new FakeBook();
+    book.sheet("Sheet1").setEntry(0, 0, "观音桥街道");
+    const refused = await freeze(book).catch((error: unknown) => error);
+    expect(refused).toEqual(expect.any(FreezeRefusal));
+    expect((refused as FreezeRefusal).reason).toBe("nothing");
+    expect(book.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
+    expect(book.syncCount).toBe(1);
+  });
+
+  test.each(["#BUSY!", "#NAME?"])(
+    "a PLAN.* cell still showing %s is named, and nothing is copied (issue 23)",
+    async (shown) => {
+      const book = bookWithFormulas();
+      book.sheet("月报").edit(1, 1, (cell) => {
+        cell.value = shown;
+      });
+      const refused = await freeze(book).catch((error: unknown) => error);
+      expect(refused).toEqual(expect.any(FreezeRefusal));
+      expect((refused as FreezeRefusal).cells).toEqual([{ address: "B2", shown }]);
+      expect(book.sheets.map((sheet) => sheet.name)).toEqual(["月报"]);
+    }
+  );
+
+  test("a failure of any command deletes the copy and says so: the workbook is as before (issue 22)", async () => {
+    await expectEachFailureUndone(bookWithFormulas, freeze, 4);
   });
 });
