@@ -22,3 +22,4 @@ export type { PastedTable } from "./registry/read-table";
 export type { SubmissionActions } from "./submission/submission-actions";
 export type { SubmissionOutcome } from "./submission/insert-submission";
 export type { FrozenCopy } from "./submission/freeze-values";
+export type { RepairOutcome } from "./submission/repair-formulas";

@@ -32,6 +32,7 @@ const SUBMISSION: SubmissionActions = {
   supported: () => ({ insert: true, freeze: true }),
   insert: never,
   freeze: never,
+  repair: never,
 };
 
 /** Never called: these tests look at what the pane offers. */

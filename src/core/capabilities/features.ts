@@ -9,7 +9,8 @@ import { NEEDS, Requirement, SupportCheck } from "./requirements";
  * - highlight: colouring them with conditional formats (and the chart beside them);
  * - fill: filling targets beside the user's own names;
  * - register: remembering names and registering a pasted table in the workbook's registry;
- * - submission: writing a submission sheet into a new worksheet (outside Excel the viewer downloads it instead);
+ * - submission: writing a submission sheet into a new worksheet (outside Excel the viewer downloads it instead), and
+ *   修复公式, entering again the PLAN.* formulas that show #NAME?;
  * - freeze: 发送前固化, a copy of the active sheet with every PLAN.* formula replaced by its value.
  */
 export type FeatureId =
@@ -81,7 +82,10 @@ export const FEATURE_GATES: Record<FeatureId, FeatureGate> = {
   },
   submission: {
     needs: [NEEDS.dataValidation],
-    entries: ["src/excel/submission/submission-actions.ts#excelSubmissionActions.insert"],
+    entries: [
+      "src/excel/submission/submission-actions.ts#excelSubmissionActions.insert",
+      "src/excel/submission/submission-actions.ts#excelSubmissionActions.repair",
+    ],
   },
   freeze: {
     needs: [NEEDS.spill],

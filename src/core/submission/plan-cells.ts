@@ -10,6 +10,9 @@ const PLAN_CALL = /(^|[^A-Za-z0-9_.])PLAN\./i;
  */
 const UNSETTLED = new Set(["#BUSY!", "#NAME?", "#GETTING_DATA"]);
 
+/** The most cells 修复公式 reads of one sheet, keeping each response well under Excel on the web's 5 MB. */
+export const MAX_REPAIR_CELLS = 100_000;
+
 export interface PlanCell {
   /** 0-based, on the sheet. */
   row: number;

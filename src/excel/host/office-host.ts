@@ -110,7 +110,7 @@ function submissionActions(features: Features): SubmissionActions | null {
   return {
     ...deferred(
       () => submitting().then((module) => module.excelSubmissionActions),
-      ["insert", "freeze"]
+      ["insert", "freeze", "repair"]
     ),
     supported: submissionSupport,
   };

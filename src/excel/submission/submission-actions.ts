@@ -1,6 +1,7 @@
 import type { Locale } from "../../core/i18n/locale";
 import type { SheetSpec } from "../../core/presentation/sheet-spec";
 import { freezePlanValues, FrozenCopy } from "./freeze-values";
+import { repairPlanFormulas, RepairOutcome } from "./repair-formulas";
 import { insertSubmissionSheet, SubmissionOutcome } from "./insert-submission";
 
 /** What the submission panel asks of Excel; the panel gets these as a prop and never calls Office itself. */
@@ -12,10 +13,13 @@ export interface SubmissionActions {
   supported(): { insert: boolean; freeze: boolean };
   insert(plan: SheetSpec): Promise<SubmissionOutcome>;
   freeze(locale: Locale): Promise<FrozenCopy>;
+  /** 修复公式: enters again every PLAN.* formula that shows #NAME?, on every sheet that is not protected. */
+  repair(locale: Locale): Promise<RepairOutcome>;
 }
 
 /** The actions against the running Excel, one Excel.run each; what this Excel supports is submissionSupport's. */
 export const excelSubmissionActions: Omit<SubmissionActions, "supported"> = {
   insert: (plan) => Excel.run((context) => insertSubmissionSheet(context, plan)),
   freeze: (locale) => Excel.run((context) => freezePlanValues(context, locale)),
+  repair: (locale) => Excel.run((context) => repairPlanFormulas(context, locale)),
 };

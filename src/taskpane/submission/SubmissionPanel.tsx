@@ -109,6 +109,9 @@ export function SubmissionPanel({
       return strings.frozen(copy.sheet, copy.replaced);
     });
 
+  const repair = (excel: SubmissionActions) =>
+    run(async () => strings.repaired(await excel.repair(locale)));
+
   const toggle = (id: string, on: boolean) =>
     update({
       indicators: on ? [...form.indicators, id] : form.indicators.filter((other) => other !== id),
@@ -176,6 +179,13 @@ export function SubmissionPanel({
           </Text>
           <Button disabled={busy || !supported.freeze} onClick={() => freeze(actions)}>
             {strings.freeze}
+          </Button>
+          <Text weight="semibold">{strings.repairTitle}</Text>
+          <Text size={200} className={styles.hint}>
+            {strings.repairHint}
+          </Text>
+          <Button disabled={busy} onClick={() => repair(actions)}>
+            {strings.repair}
           </Button>
         </>
       )}

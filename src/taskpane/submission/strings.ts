@@ -1,4 +1,6 @@
 import type { Locale } from "../../core/i18n/locale";
+import type { RepairOutcome } from "../../excel/contract";
+import { MAX_REPAIR_CELLS } from "../../core/submission/plan-cells";
 
 /** A cell as a message names it. */
 interface Shown {
@@ -43,6 +45,22 @@ const STRINGS = {
     freeze: "固化当前工作表",
     frozen: (sheet: string, count: number) => `已生成“${sheet}”，替换了 ${count} 个 PLAN.* 公式。`,
     freezeNothing: "当前工作表没有 PLAN.* 公式，无需固化，也没有生成副本：可以直接发送。",
+    repairTitle: "修复公式",
+    repairHint:
+      "工作簿在加载项启动前打开时，PLAN.* 单元格可能一直显示 #NAME?。这里把这些公式原样重新输入一遍，让 Excel 重新计算；受保护的工作表不会改动。",
+    repair: "修复 #NAME? 公式",
+    repaired: (outcome: RepairOutcome) =>
+      [
+        outcome.repaired > 0
+          ? `已重新输入 ${outcome.repaired} 个显示 #NAME? 的 PLAN.* 公式。`
+          : "没有显示 #NAME? 的 PLAN.* 公式，未作改动。",
+        outcome.protectedSheets.length > 0
+          ? `受保护的工作表未检查：${outcome.protectedSheets.join("、")}（撤销保护后可再修复）。`
+          : "",
+        outcome.tooLarge.length > 0
+          ? `超过 ${MAX_REPAIR_CELLS} 个单元格的工作表未检查：${outcome.tooLarge.join("、")}。`
+          : "",
+      ].join(""),
     freezeUnsettled: (cells: readonly Shown[]) =>
       `以下单元格还没有算出结果（#BUSY! 表示正在计算，#NAME? 表示加载项未加载）：${cells.map((cell) => `${cell.address}（${cell.shown}）`).join("、")}。请等计算完成，或先点“修复公式”，再固化；没有生成副本。`,
     noUnitTables: (region: string) =>
@@ -99,6 +117,22 @@ const STRINGS = {
       `Created “${sheet}”, ${count} PLAN.* formula(s) replaced by values.`,
     freezeNothing:
       "The active sheet has no PLAN.* formula: there is nothing to freeze and no copy was made; it can be sent as it is.",
+    repairTitle: "Repair formulas",
+    repairHint:
+      "A workbook opened before the add-in started may keep showing #NAME? in PLAN.* cells. This enters those formulas again, unchanged, so that Excel calculates them; protected sheets are not touched.",
+    repair: "Repair #NAME? formulas",
+    repaired: (outcome: RepairOutcome) =>
+      [
+        outcome.repaired > 0
+          ? `Entered ${outcome.repaired} PLAN.* formula(s) showing #NAME? again.`
+          : "No PLAN.* formula shows #NAME?; nothing was changed.",
+        outcome.protectedSheets.length > 0
+          ? ` Protected sheets not checked: ${outcome.protectedSheets.join(", ")} (unprotect them and repair again).`
+          : "",
+        outcome.tooLarge.length > 0
+          ? ` Sheets over ${MAX_REPAIR_CELLS} cells not checked: ${outcome.tooLarge.join(", ")}.`
+          : "",
+      ].join(""),
     freezeUnsettled: (cells: readonly Shown[]) =>
       `These cells have no result yet (#BUSY! is still calculating, #NAME? means the add-in is not loaded): ${cells.map((cell) => `${cell.address} (${cell.shown})`).join(", ")}. Wait for the calculation, or use “Repair formulas” first, then freeze; no copy was made.`,
     noUnitTables: (region: string) =>

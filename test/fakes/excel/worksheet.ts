@@ -156,11 +156,18 @@ export class FakeWorksheet extends ClientObject {
 }
 
 export class FakeWorksheetCollection extends ClientObject {
+  /** Each item's name and whether it is protected (worksheet.protection.protected, ExcelApi 1.2). */
   protected snapshot(): Record<string, unknown> {
-    return { items: this.context.book.sheets.map((sheet) => ({ name: sheet.name })) };
+    const book = this.context.book;
+    return {
+      items: book.sheets.map((sheet) => ({
+        name: sheet.name,
+        protection: { protected: book.protectedSheets.has(sheet.name) },
+      })),
+    };
   }
 
-  get items(): { name: string }[] {
+  get items(): { name: string; protection: { protected: boolean } }[] {
     return this.read("items");
   }
 

@@ -6,6 +6,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { planLookup } from "../../../src/core/catalog/embedded";
 import type { SheetSpec } from "../../../src/core/presentation/sheet-spec";
 import type { SubmissionActions } from "../../../src/excel/contract";
+import { FreezeRefusal } from "../../../src/core/submission/plan-cells";
 import { SubmissionPanel } from "../../../src/taskpane/submission/SubmissionPanel";
 import { lastMonthEnd } from "../../../src/taskpane/submission/submission-form";
 import { stubLayoutApis } from "../jsdom-stubs";
@@ -20,6 +21,7 @@ function actions(): jest.Mocked<SubmissionActions> {
       address: "'江北区完成情况2025.10'!A1:V35",
     }),
     freeze: jest.fn().mockResolvedValue({ sheet: "月报 固化", replaced: 12 }),
+    repair: jest.fn().mockResolvedValue({ repaired: 7, protectedSheets: ["汇总"], tooLarge: [] }),
   };
 }
 
@@ -134,6 +136,35 @@ describe("SubmissionPanel", () => {
         "已生成“月报 固化”，替换了 12 个"
       )
     );
+  });
+
+  test("发送前固化 of a sheet with cells still showing #NAME? names them and says what to do", async () => {
+    const excel = actions();
+    excel.freeze.mockRejectedValue(
+      new FreezeRefusal("unsettled", [
+        { address: "B2", shown: "#NAME?" },
+        { address: "C2", shown: "#BUSY!" },
+      ])
+    );
+    renderPanel(excel);
+    fireEvent.click(screen.getByRole("button", { name: "固化当前工作表" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("submission-notice").textContent).toContain(
+        "B2（#NAME?）、C2（#BUSY!）。请等计算完成，或先点“修复公式”"
+      )
+    );
+  });
+
+  test("修复公式 reports how many formulas were entered again and which protected sheets were left", async () => {
+    const excel = actions();
+    renderPanel(excel, "en");
+    fireEvent.click(screen.getByRole("button", { name: "Repair #NAME? formulas" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("submission-notice").textContent).toBe(
+        "Entered 7 PLAN.* formula(s) showing #NAME? again. Protected sheets not checked: 汇总 (unprotect them and repair again)."
+      )
+    );
+    expect(excel.repair).toHaveBeenCalledWith("en");
   });
 
   test("outside Excel: downloads the sheet as .xlsx, in English", async () => {
