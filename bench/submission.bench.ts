@@ -39,7 +39,7 @@ export async function benchSubmission(): Promise<string[]> {
     const book = new fake.FakeBook();
     const start = performance.now();
     await book.run((context) =>
-      insertSubmissionSheet(context as unknown as Excel.RequestContext, plan)
+      insertSubmissionSheet(context as unknown as Excel.RequestContext, plan, "zh")
     );
     writes.push(performance.now() - start);
     syncs = book.syncCount;

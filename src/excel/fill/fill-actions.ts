@@ -1,3 +1,4 @@
+import type { Locale } from "../../core/i18n/locale";
 import type { UnitAlias } from "../../core/registry/aliases";
 import { addAlias } from "../../core/registry/registry";
 import { installRegistry } from "../../core/registry/workbook-state";
@@ -10,7 +11,7 @@ export interface FillActions {
   inspect(): Promise<FillInspection>;
   fill(request: FillRequest): Promise<FillOutcome>;
   /** Keeps "this name means …" in the workbook; the functions and the highlighting use it at once. */
-  explain(alias: UnitAlias): Promise<void>;
+  explain(alias: UnitAlias, locale: Locale): Promise<void>;
 }
 
 /**
@@ -28,8 +29,10 @@ export const excelFillActions: FillActions = {
       return inspectFill(context);
     }),
   fill: (request) => Excel.run((context) => fillTargets(context, request)),
-  explain: (alias) =>
+  explain: (alias, locale) =>
     Excel.run(async (context) => {
-      installRegistry(await updateRegistry(context, (registry) => addAlias(registry, alias)));
+      installRegistry(
+        await updateRegistry(context, (registry) => addAlias(registry, alias), locale)
+      );
     }),
 };

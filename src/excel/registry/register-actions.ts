@@ -1,3 +1,4 @@
+import type { Locale } from "../../core/i18n/locale";
 import type { PlanDocument } from "../../core/catalog/plan-types";
 import { registerPlan, WorkbookRegistry } from "../../core/registry/registry";
 import { installRegistry } from "../../core/registry/workbook-state";
@@ -10,7 +11,7 @@ export interface RegisterActions {
   /** The workbook's registry as stored, installed for the functions as it is read. */
   registry(): Promise<WorkbookRegistry>;
   /** Stores the plan (a new revision when it is already registered) and makes every lookup use it at once. */
-  register(plan: PlanDocument, registeredBy: string): Promise<WorkbookRegistry>;
+  register(plan: PlanDocument, registeredBy: string, locale: Locale): Promise<WorkbookRegistry>;
 }
 
 /** Stores a plan in the workbook's registry part and installs the result: three syncs. */
@@ -18,10 +19,13 @@ export async function storePlan(
   context: Excel.RequestContext,
   plan: PlanDocument,
   registeredBy: string,
-  now: Date
+  now: Date,
+  locale: Locale
 ): Promise<WorkbookRegistry> {
-  const next = await updateRegistry(context, (registry) =>
-    registerPlan(registry, plan, registeredBy, now.toISOString())
+  const next = await updateRegistry(
+    context,
+    (registry) => registerPlan(registry, plan, registeredBy, now.toISOString()),
+    locale
   );
   installRegistry(next);
   return next;
@@ -35,6 +39,6 @@ export const excelRegisterActions: RegisterActions = {
       installRegistry(registry);
       return registry;
     }),
-  register: (plan, registeredBy) =>
-    Excel.run((context) => storePlan(context, plan, registeredBy, new Date())),
+  register: (plan, registeredBy, locale) =>
+    Excel.run((context) => storePlan(context, plan, registeredBy, new Date(), locale)),
 };

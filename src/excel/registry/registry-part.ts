@@ -1,6 +1,9 @@
 import { EMPTY_REGISTRY, WorkbookRegistry } from "../../core/registry/registry";
 import { installRegistry } from "../../core/registry/workbook-state";
 import { planLookup } from "../../core/catalog/embedded";
+import type { Locale } from "../../core/i18n/locale";
+import { captureBefore } from "../safe-write/before-state";
+import { commitWrites } from "../safe-write/commit";
 import {
   REGISTRY_NAMESPACE,
   registryFromXml,
@@ -47,18 +50,22 @@ export async function loadWorkbookRegistry(context: Excel.RequestContext): Promi
 }
 
 /**
- * Changes the stored registry: reads it, applies `change`, writes it back in one command. A newer or damaged part
- * throws before anything is queued, so it is never overwritten. Three syncs.
+ * Changes the stored registry: reads it, applies `change`, writes it back in one command, sent through the safe-write
+ * session (a failure is a WriteFailedError in words; one command, so nothing of it stays). A newer or damaged part
+ * throws before anything is queued, so it is never overwritten. Three syncs; the caller installs what is returned,
+ * only once it is stored.
  */
 export async function updateRegistry(
   context: Excel.RequestContext,
-  change: (registry: WorkbookRegistry) => WorkbookRegistry
+  change: (registry: WorkbookRegistry) => WorkbookRegistry,
+  locale: Locale
 ): Promise<WorkbookRegistry> {
+  const before = captureBefore(context, null);
   const { part, registry } = await loadStored(context);
   const next = change(registry);
   const xml = registryToXml(next);
   if (part) part.setXml(xml);
   else context.workbook.customXmlParts.add(xml);
-  await context.sync();
+  await commitWrites(context, before, locale);
   return next;
 }

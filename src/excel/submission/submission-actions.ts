@@ -11,7 +11,7 @@ export interface SubmissionActions {
    * worksheet.copy (1.10) and spill ranges (1.12). Asked at run time so older hosts keep the rest of the pane.
    */
   supported(): { insert: boolean; freeze: boolean };
-  insert(plan: SheetSpec): Promise<SubmissionOutcome>;
+  insert(plan: SheetSpec, locale: Locale): Promise<SubmissionOutcome>;
   freeze(locale: Locale): Promise<FrozenCopy>;
   /** 修复公式: enters again every PLAN.* formula that shows #NAME?, on every sheet that is not protected. */
   repair(locale: Locale): Promise<RepairOutcome>;
@@ -19,7 +19,7 @@ export interface SubmissionActions {
 
 /** The actions against the running Excel, one Excel.run each; what this Excel supports is submissionSupport's. */
 export const excelSubmissionActions: Omit<SubmissionActions, "supported"> = {
-  insert: (plan) => Excel.run((context) => insertSubmissionSheet(context, plan)),
+  insert: (plan, locale) => Excel.run((context) => insertSubmissionSheet(context, plan, locale)),
   freeze: (locale) => Excel.run((context) => freezePlanValues(context, locale)),
   repair: (locale) => Excel.run((context) => repairPlanFormulas(context, locale)),
 };

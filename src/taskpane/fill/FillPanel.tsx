@@ -101,7 +101,7 @@ export function FillPanel({ actions, locale }: FillPanelProps) {
   const explain = (name: string, means: string) =>
     form &&
     run(async () => {
-      await actions.explain({ subject: "unit", region: form.region, typed: name, means });
+      await actions.explain({ subject: "unit", region: form.region, typed: name, means }, locale);
       setProblems((previous) => previous.filter((problem) => problem.name !== name));
       return { intent: "success", text: strings.remembered(name, means) };
     });

@@ -122,7 +122,7 @@ export function RegisterPanel({ actions, locale }: RegisterPanelProps) {
       const found = checkRegistration(document, official);
       setCheck(found);
       if (found.problems.length > 0) return null;
-      const next = await actions.register(document, form.registeredBy.trim());
+      const next = await actions.register(document, form.registeredBy.trim(), locale);
       setRegistry(next);
       const entry = next.plans.find((candidate) => candidate.plan.id === document.id);
       return { intent: "success", text: strings.registered(document.title, entry?.revision ?? 1) };

@@ -90,7 +90,7 @@ export function SubmissionPanel({
     return run(async () => {
       if (actions) {
         const sheet = buildSubmission(lookup, request);
-        return strings.created((await actions.insert(sheet)).address);
+        return strings.created((await actions.insert(sheet, locale)).address);
       }
       // A download is opened where the add-in may not be: its targets are always values.
       const plan = buildSubmission(lookup, { ...request, targets: "values" });

@@ -193,8 +193,10 @@ describe("connectOffice", () => {
     async function bookWithAlias(): Promise<FakeBook> {
       const book = new FakeBook();
       await book.run((context: FakeRequestContext) =>
-        updateRegistry(context as unknown as Excel.RequestContext, (registry) =>
-          addAlias(registry, ALIAS)
+        updateRegistry(
+          context as unknown as Excel.RequestContext,
+          (registry) => addAlias(registry, ALIAS),
+          "zh"
         )
       );
       installRegistry(EMPTY_REGISTRY);

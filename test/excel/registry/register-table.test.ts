@@ -65,7 +65,7 @@ describe("registering a table from the sheet", () => {
     expect(book.syncCount).toBe(2);
     const plan = planFromReading(readGrid(pasted.grid, { documentYear: 2023 }), META);
     await run(book, (context) =>
-      storePlan(context, plan, "张三", new Date("2026-11-24T08:00:00Z"))
+      storePlan(context, plan, "张三", new Date("2026-11-24T08:00:00Z"), "zh")
     );
 
     installRegistry(EMPTY_REGISTRY);
@@ -90,10 +90,10 @@ describe("registering a table from the sheet", () => {
       META
     );
     await run(book, (context) =>
-      storePlan(context, plan, "张三", new Date("2026-11-24T08:00:00Z"))
+      storePlan(context, plan, "张三", new Date("2026-11-24T08:00:00Z"), "zh")
     );
     const registry = await run(book, (context) =>
-      storePlan(context, plan, "李四", new Date("2026-11-25T08:00:00Z"))
+      storePlan(context, plan, "李四", new Date("2026-11-25T08:00:00Z"), "zh")
     );
     expect(registry.plans.map((entry) => [entry.registeredBy, entry.revision])).toEqual([
       ["李四", 2],
@@ -109,7 +109,7 @@ describe("registering a table from the sheet", () => {
       readGrid((await run(book, readSelectedTable)).grid, { documentYear: 2023 }),
       META
     );
-    await run(book, (context) => storePlan(context, plan, "张三", new Date()));
+    await run(book, (context) => storePlan(context, plan, "张三", new Date(), "zh"));
     const sheet = new FakeBook();
     ["观音桥", "寸滩街道"].forEach((name, row) => sheet.sheets[0].setEntry(row, 0, name));
     const outcome = await run(sheet, (context) =>

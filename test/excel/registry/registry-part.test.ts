@@ -40,9 +40,9 @@ describe("the workbook registry part", () => {
 
   it("is one part of our namespace, replaced in place on every change", async () => {
     const book = new FakeBook();
-    await run(book, (context) => updateRegistry(context, (registry) => addAlias(registry, ALIAS)));
+    await run(book, (context) => updateRegistry(context, (registry) => addAlias(registry, ALIAS), "zh"));
     await run(book, (context) =>
-      updateRegistry(context, (registry) => addAlias(registry, { ...ALIAS, typed: "观音桥办" }))
+      updateRegistry(context, (registry) => addAlias(registry, { ...ALIAS, typed: "观音桥办" }), "zh")
     );
     expect(xmlPartsOf(book).map((part) => part.namespaceUri)).toEqual([REGISTRY_NAMESPACE]);
     expect((await run(book, readRegistry)).aliases.map((alias) => alias.typed)).toEqual([
@@ -53,7 +53,7 @@ describe("the workbook registry part", () => {
 
   it("keeps the alias after the workbook is saved and reopened, and the lookup the functions use honours it", async () => {
     const book = new FakeBook();
-    await run(book, (context) => updateRegistry(context, (registry) => addAlias(registry, ALIAS)));
+    await run(book, (context) => updateRegistry(context, (registry) => addAlias(registry, ALIAS), "zh"));
     installRegistry(EMPTY_REGISTRY);
     const reopened = reopenBook(book);
     await run(reopened, loadWorkbookRegistry);
@@ -71,7 +71,7 @@ describe("the workbook registry part", () => {
     const newer = `<registry xmlns="${REGISTRY_NAMESPACE}" version="9"><data>{}</data></registry>`;
     xmlPartsOf(book).push({ id: "{P}", namespaceUri: REGISTRY_NAMESPACE, xml: newer });
     await expect(
-      run(book, (context) => updateRegistry(context, (registry) => addAlias(registry, ALIAS)))
+      run(book, (context) => updateRegistry(context, (registry) => addAlias(registry, ALIAS), "zh"))
     ).rejects.toThrow(RegistryFormatError);
     expect(xmlPartsOf(book)[0].xml).toBe(newer);
     expect(book.log).toEqual(["customXmlPart.getXml"]);
@@ -95,7 +95,7 @@ describe("the workbook registry part", () => {
     );
     expect(installedRegistry()).toEqual(EMPTY_REGISTRY);
     await expect(
-      run(book, (context) => updateRegistry(context, (registry) => addAlias(registry, ALIAS)))
+      run(book, (context) => updateRegistry(context, (registry) => addAlias(registry, ALIAS), "zh"))
     ).rejects.toThrow(RegistryFormatError);
     expect(xmlPartsOf(book)[0].xml).toBe(damaged);
   });

@@ -66,13 +66,16 @@ export async function commandCount(
 /**
  * Fails each command of `action` in turn on a fresh book from `setup` (Excel keeps the commands before a failing one:
  * learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling): each time the user must be
- * told, in words, that the sheet is as it was, and the workbook must be exactly as before. Returns the command count.
+ * told, in words, that the sheet is as it was, and the workbook must be exactly as before. Commands before
+ * `firstWrite` are reads queued as methods (customXmlPart.getXml): their failure stops the action before it writes,
+ * and may reach the pane as Excel's own error, but the workbook must be as before too. Returns the command count.
  */
 export async function expectEachFailureUndone(
   setup: () => Promise<FakeBook> | FakeBook,
   action: (book: FakeBook) => Promise<unknown>,
   minimum: number,
-  compare: (book: FakeBook) => unknown = contentsOf
+  compare: (book: FakeBook) => unknown = contentsOf,
+  firstWrite = 1
 ): Promise<number> {
   const counting = await setup();
   const count = await commandCount(() => counting, action);
@@ -82,6 +85,14 @@ export async function expectEachFailureUndone(
     const before = compare(book);
     book.failCommand(n);
     const failure = await action(book).catch((error: unknown) => error);
+    if (n < firstWrite) {
+      expect({ n, failed: failure instanceof Error, contents: compare(book) }).toEqual({
+        n,
+        failed: true,
+        contents: before,
+      });
+      continue;
+    }
     expect({ n, failure }).toEqual({ n, failure: expect.any(WriteFailedError) });
     expect({ n, undone: (failure as WriteFailedError).undone }).toEqual({ n, undone: true });
     expect((failure as WriteFailedError).message).toMatch(

@@ -2,13 +2,14 @@ import { planLookup } from "../../../src/core/catalog/embedded";
 import { buildSubmission } from "../../../src/core/submission/build-submission";
 import { insertSubmissionSheet } from "../../../src/excel/submission/insert-submission";
 import { FakeBook } from "../../fakes/excel";
+import { contentsOf, expectEachFailureUndone } from "../safe-write/fail-each-command";
 import { REQUEST } from "../../core/submission/jiangbei-submission-fixture";
 
 const plan = buildSubmission(planLookup(), REQUEST);
 
 function insert(book: FakeBook, sheetSpec = plan) {
   return book.run((context) =>
-    insertSubmissionSheet(context as unknown as Excel.RequestContext, sheetSpec)
+    insertSubmissionSheet(context as unknown as Excel.RequestContext, sheetSpec, "zh")
   );
 }
 
@@ -71,11 +72,21 @@ describe("insertSubmissionSheet against the recording fake", () => {
     expect(book.sheets).toHaveLength(3);
   });
 
-  test("a batch that fails part-way is undone by deleting the new sheet, in one more sync", async () => {
+  test("a batch that fails part-way is undone by deleting the new sheet, and the user is told so", async () => {
     const book = new FakeBook();
     book.failCommand((label) => label === "dataValidation.rule");
-    await expect(insert(book)).rejects.toThrow(/injected failure/);
+    await expect(insert(book)).rejects.toThrow(/已撤销本次写入，工作表保持原样/);
     expect(book.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
-    expect(book.syncCount).toBe(3);
+    expect(book.syncCount).toBe(4);
+  });
+
+  test("whichever command fails, the workbook is as before (issue 22)", async () => {
+    const count = await expectEachFailureUndone(
+      () => new FakeBook(),
+      (book) => insert(book),
+      100,
+      (book) => ({ contents: contentsOf(book), protectedSheets: [...book.protectedSheets.keys()] })
+    );
+    expect(count).toBeGreaterThan(100);
   });
 });
