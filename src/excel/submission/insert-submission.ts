@@ -1,5 +1,6 @@
 import type { SheetSpec } from "../../core/presentation/sheet-spec";
 import type { Locale } from "../../core/i18n/locale";
+import { boxA1 } from "../../core/sheet/a1";
 import { addSheet } from "../sheet/add-sheet";
 import { captureBefore } from "../safe-write/before-state";
 import { commitWrites } from "../safe-write/commit";
@@ -22,12 +23,10 @@ export async function insertSubmissionSheet(
 ): Promise<SubmissionOutcome> {
   const before = captureBefore(context, null);
   const { sheet, name } = await addSheet(context, plan.name);
-  const area = sheet
-    .getRange("A1")
-    .getResizedRange(plan.cells.length - 1, plan.cells[0].length - 1);
-  area.load("address");
   queueSheetSpec(sheet, plan);
   sheet.activate();
   await commitWrites(context, before, locale);
-  return { sheet: name, address: area.address };
+  // A quoted sheet name is valid in any reference, whatever characters the name holds.
+  const box = { row: 0, column: 0, rows: plan.cells.length, columns: plan.cells[0].length };
+  return { sheet: name, address: `'${name.replace(/'/g, "''")}'!${boxA1(box)}` };
 }

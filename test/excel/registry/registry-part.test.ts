@@ -40,9 +40,15 @@ describe("the workbook registry part", () => {
 
   it("is one part of our namespace, replaced in place on every change", async () => {
     const book = new FakeBook();
-    await run(book, (context) => updateRegistry(context, (registry) => addAlias(registry, ALIAS), "zh"));
     await run(book, (context) =>
-      updateRegistry(context, (registry) => addAlias(registry, { ...ALIAS, typed: "观音桥办" }), "zh")
+      updateRegistry(context, (registry) => addAlias(registry, ALIAS), "zh")
+    );
+    await run(book, (context) =>
+      updateRegistry(
+        context,
+        (registry) => addAlias(registry, { ...ALIAS, typed: "观音桥办" }),
+        "zh"
+      )
     );
     expect(xmlPartsOf(book).map((part) => part.namespaceUri)).toEqual([REGISTRY_NAMESPACE]);
     expect((await run(book, readRegistry)).aliases.map((alias) => alias.typed)).toEqual([
@@ -53,7 +59,9 @@ describe("the workbook registry part", () => {
 
   it("keeps the alias after the workbook is saved and reopened, and the lookup the functions use honours it", async () => {
     const book = new FakeBook();
-    await run(book, (context) => updateRegistry(context, (registry) => addAlias(registry, ALIAS), "zh"));
+    await run(book, (context) =>
+      updateRegistry(context, (registry) => addAlias(registry, ALIAS), "zh")
+    );
     installRegistry(EMPTY_REGISTRY);
     const reopened = reopenBook(book);
     await run(reopened, loadWorkbookRegistry);

@@ -20,6 +20,8 @@ describe("insertSubmissionSheet against the recording fake", () => {
     const outcome = await insert(book);
     expect(book.syncCount).toBe(2);
     expect(outcome.sheet).toBe(plan.name);
+    const last = `${String.fromCharCode(64 + plan.cells[0].length)}${plan.cells.length}`;
+    expect(outcome.address).toBe(`'${plan.name}'!A1:${last}`);
     expect(book.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", plan.name]);
     expect(book.sheet("Sheet1").written()).toEqual({ A1: "mine" });
     const sheet = book.sheet(plan.name);

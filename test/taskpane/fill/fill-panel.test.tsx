@@ -104,12 +104,15 @@ describe("FillPanel", () => {
     fireEvent.click(await screen.findByRole("button", { name: "填入目标" }));
     fireEvent.click(await screen.findByRole("button", { name: "记住：新村街道 → 华新街街道" }));
     await waitFor(() =>
-      expect(given.explain).toHaveBeenCalledWith({
-        region: "江北区",
-        subject: "unit",
-        typed: "新村街道",
-        means: "华新街街道",
-      })
+      expect(given.explain).toHaveBeenCalledWith(
+        {
+          region: "江北区",
+          subject: "unit",
+          typed: "新村街道",
+          means: "华新街街道",
+        },
+        "zh"
+      )
     );
     expect(await screen.findByText(/已记住：“新村街道”即“华新街街道”/)).toBeTruthy();
   });
