@@ -1,6 +1,8 @@
 import type { Fact } from "../core/catalog/catalog";
 import type { TableDef } from "../core/catalog/plan-types";
-import { citeDocument, citeFact, citeTable } from "../core/catalog/citation";
+import { citeDocument, citeTable } from "../core/catalog/citation";
+import { citeWithRegistry } from "../core/registry/cite-registered";
+import { installedRegistry } from "../core/registry/workbook-state";
 import { parseDate, parseYear } from "../core/progress/dates";
 import { planLookup } from "../core/catalog/embedded";
 import { LookupError } from "../core/lookup/lookup-error";
@@ -240,17 +242,22 @@ export function source(
   locale: Locale
 ): string {
   if (year !== null && year !== undefined && year !== "") {
-    return citeFact(targetFact(region, indicator, year, unit, document), locale);
+    return citeWithRegistry(
+      targetFact(region, indicator, year, unit, document),
+      installedRegistry(),
+      locale
+    );
   }
   const lookup = planLookup();
   const asked = query(region, indicator, unit, document);
   if (!asked.unit) {
     try {
       const { plan, table: found } = lookup.table(asked);
-      return `${citeDocument(plan, locale)}${locale === "zh" ? "" : ", "}${citeTable(found)}`;
+      const cited = citeDocument(plan, locale, lookup.catalog.isRegistered(plan));
+      return `${cited}${locale === "zh" ? "" : ", "}${citeTable(found)}`;
     } catch (error) {
       if (!(error instanceof LookupError)) throw error;
     }
   }
-  return citeFact(lookup.leadingTarget(asked), locale);
+  return citeWithRegistry(lookup.leadingTarget(asked), installedRegistry(), locale);
 }

@@ -17,9 +17,22 @@ export function boundNote(figure: Figure, locale: Locale): string {
   return "";
 }
 
-/** "永川府办发〔2023〕26号（2023-04-12）" — the document as a reader would look it up. */
-export function citeDocument(plan: PlanDocument, locale: Locale): string {
-  const name = documentLabel(plan);
+/**
+ * What stands before every citation of a plan a user registered or imported, so that it is never passed off as
+ * official; `detail` says who registered it, when, which revision.
+ */
+export function registeredMark(locale: Locale, detail?: string): string {
+  return locale === "zh"
+    ? `本工作簿登记的数据，非官方目录${detail ? `（${detail}）` : ""}：`
+    : `Registered in this workbook, not the official catalog${detail ? ` (${detail})` : ""}: `;
+}
+
+/**
+ * "永川府办发〔2023〕26号（2023-04-12）" — the document as a reader would look it up; a plan registered in the
+ * workbook (`registered`, from Catalog.isRegistered) is marked so before its name.
+ */
+export function citeDocument(plan: PlanDocument, locale: Locale, registered = false): string {
+  const name = `${registered ? registeredMark(locale) : ""}${documentLabel(plan)}`;
   if (!plan.date) return locale === "zh" ? `${name}（未载日期）` : `${name} (undated)`;
   return locale === "zh" ? `${name}（${plan.date}）` : `${name} (${plan.date})`;
 }

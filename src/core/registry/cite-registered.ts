@@ -1,5 +1,5 @@
 import type { Fact } from "../catalog/catalog";
-import { citeFact } from "../catalog/citation";
+import { citeFact, registeredMark } from "../catalog/citation";
 import type { Locale } from "../i18n/locale";
 import type { WorkbookRegistry } from "./registry";
 
@@ -12,7 +12,9 @@ export function citeWithRegistry(fact: Fact, registry: WorkbookRegistry, locale:
   const cited = citeFact(fact, locale);
   if (!entry) return cited;
   const day = entry.registeredAt.slice(0, 10);
-  return locale === "zh"
-    ? `本工作簿登记的数据，非官方目录（${entry.registeredBy}登记于 ${day}，第 ${entry.revision} 版）：${cited}`
-    : `Registered in this workbook, not the official catalog (by ${entry.registeredBy} on ${day}, revision ${entry.revision}): ${cited}`;
+  const detail =
+    locale === "zh"
+      ? `${entry.registeredBy}登记于 ${day}，第 ${entry.revision} 版`
+      : `by ${entry.registeredBy} on ${day}, revision ${entry.revision}`;
+  return `${registeredMark(locale, detail)}${cited}`;
 }

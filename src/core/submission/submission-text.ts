@@ -51,7 +51,7 @@ function legendInWords(request: SubmissionRequest): string {
 function sourcesInWords(sources: IndicatorSource[], year: number): string {
   const cited = sources.map((source) => {
     const base = source.table.columns[source.baseColumn]?.label.replace(/\s|\n/g, "") ?? "无";
-    return `${source.name}：${citeDocument(source.plan, "zh")}${citeTable(source.table)}，年度目标为“${year}年”目标数，上年末为“${base}”`;
+    return `${source.name}：${citeDocument(source.plan, "zh", source.registered)}${citeTable(source.table)}，年度目标为“${year}年”目标数，上年末为“${base}”`;
   });
   return `数据来源：${cited.join("；")}`;
 }

@@ -9,6 +9,8 @@ export interface IndicatorSource {
   id: string;
   name: string;
   plan: PlanDocument;
+  /** The plan is one registered in the workbook, not an official document: its citation says so. */
+  registered: boolean;
   table: TableDef;
   targetColumn: number;
   baseColumn: number;
@@ -53,6 +55,7 @@ export function indicatorSources(
       id: indicator.id,
       name: indicator.zh,
       plan,
+      registered: lookup.catalog.isRegistered(plan),
       table,
       targetColumn,
       baseColumn: baseColumnOf(table, request.date.year),

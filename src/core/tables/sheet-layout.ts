@@ -92,11 +92,11 @@ function bodyCell(
   return Number(published);
 }
 
-function sourceLine(resolved: ResolvedTable, locale: Locale): string {
+function sourceLine(lookup: PlanLookup, resolved: ResolvedTable, locale: Locale): string {
   const { plan, table } = resolved;
   const where =
     table.id === HEADLINES_ID ? (locale === "zh" ? "正文" : ", text") : citeTable(table);
-  const cite = `${citeDocument(plan, locale)}${locale === "en" && table.id !== HEADLINES_ID ? ", " : ""}${where}`;
+  const cite = `${citeDocument(plan, locale, lookup.catalog.isRegistered(plan))}${locale === "en" && table.id !== HEADLINES_ID ? ", " : ""}${where}`;
   return locale === "zh" ? `来源：${cite}` : `Source: ${cite}`;
 }
 
@@ -160,7 +160,7 @@ export function layoutTable(
   addLine("title", resolved.title);
   const measure = measureLine(table, options.locale);
   if (measure) addLine("measure", measure);
-  addLine("source", sourceLine(resolved, options.locale));
+  addLine("source", sourceLine(lookup, resolved, options.locale));
   const headerRow = cells.length;
   cells.push(table.columns.map((column) => column.label));
   roles.push("header");

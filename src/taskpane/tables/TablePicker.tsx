@@ -8,6 +8,8 @@ export interface TablePickerProps {
   regions: readonly string[];
   region: string;
   plans: PlanDocument[];
+  /** Whether a plan was registered in the workbook rather than shipped: its label says so. */
+  isRegistered(plan: PlanDocument): boolean;
   planId: string;
   tables: TableChoice[];
   tableId: string;
@@ -16,9 +18,13 @@ export interface TablePickerProps {
   onTable(tableId: string): void;
 }
 
-/** "永川府办发〔2023〕26号 永川区企业创新主体培育提升“663”行动计划", or the title alone when there is no number. */
-function planLabel(plan: PlanDocument): string {
-  return plan.docNumber ? `${plan.docNumber} ${plan.title}` : plan.title;
+/**
+ * "永川府办发〔2023〕26号 永川区企业创新主体培育提升“663”行动计划", or the title alone when there is no number; a
+ * registered plan's label starts with the words that say it is not official.
+ */
+function planLabel(plan: PlanDocument, registered: string | null): string {
+  const label = plan.docNumber ? `${plan.docNumber} ${plan.title}` : plan.title;
+  return registered ? `${registered}${label}` : label;
 }
 
 /* Document titles are long: the select keeps the pane's width and cuts the title rather than widening the pane. */
@@ -52,7 +58,7 @@ export function TablePicker(props: TablePickerProps) {
         >
           {props.plans.map((plan) => (
             <option key={plan.id} value={plan.id}>
-              {planLabel(plan)}
+              {planLabel(plan, props.isRegistered(plan) ? strings.registeredPlan : null)}
             </option>
           ))}
         </Select>

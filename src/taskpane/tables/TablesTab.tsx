@@ -139,6 +139,7 @@ export function TablesTab({ lookup, locale, host, viewer, formulasOffered }: Tab
         regions={lookup.catalog.regions}
         region={selection.region}
         plans={selection.plans}
+        isRegistered={(plan) => lookup.catalog.isRegistered(plan)}
         planId={selection.plan.id}
         tables={selection.tables}
         tableId={selection.table.id}

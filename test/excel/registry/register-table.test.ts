@@ -10,6 +10,7 @@ import { installedRegistry, installRegistry } from "../../../src/core/registry/w
 import { loadWorkbookRegistry } from "../../../src/excel/registry/registry-part";
 import { fillTargets } from "../../../src/excel/fill/write-fill";
 import { readSelectedTable } from "../../../src/excel/registry/read-table";
+import { source } from "../../../src/functions/answers";
 import { storePlan } from "../../../src/excel/registry/register-actions";
 import { pastedGrid, shippedTables } from "../../core/registry/shipped-grids";
 
@@ -81,6 +82,15 @@ describe("registering a table from the sheet", () => {
     expect(citeWithRegistry(fact, installedRegistry(), "zh")).toMatch(
       /^本工作簿登记的数据，非官方目录（张三登记于 2026-11-24，第 1 版）：渝北测试〔2023〕1号/
     );
+    // PLAN.SOURCE cites it the same way, with a year or without, and for the table as a whole.
+    for (const [year, unit] of [
+      [2025, "观音桥"],
+      [null, "观音桥"],
+      [null, null],
+    ] as const)
+      expect(source("渝北区", "高企", year, unit, null, "zh")).toMatch(
+        /^本工作簿登记的数据，非官方目录(（张三登记于 2026-11-24，第 1 版）)?：渝北测试〔2023〕1号/
+      );
   });
 
   it("keeps earlier revisions when a plan is registered again", async () => {
