@@ -79,6 +79,8 @@ export interface HighlightAnalysis {
   indicator: IndicatorDef;
   /** The document the targets come from (the newest one unless the user named one). */
   documents: string[];
+  /** Those of `documents` registered in the workbook, not official: cited with words that say so. */
+  registeredDocuments: string[];
   reporting: CalendarDate;
   method: PaceMethod;
   farBehindPoints: number;

@@ -141,6 +141,7 @@ export function analyzeHighlight(lookup: PlanLookup, input: HighlightInput): Hig
     region,
     indicator,
     documents: [...cells.documents],
+    registeredDocuments: [...cells.registered],
     reporting: input.reporting,
     method: input.method ?? "increment",
     farBehindPoints,

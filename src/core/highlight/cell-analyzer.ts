@@ -101,6 +101,8 @@ function documentOf(fact: Fact): string {
 /** The per-cell work of `analyzeHighlight`: one cell's target and pace, from the catalog or from a sheet cell. */
 export class CellAnalyzer {
   readonly documents = new Set<string>();
+  /** Those of `documents` registered in the workbook rather than official: the legend says so. */
+  readonly registered = new Set<string>();
   readonly problems: CellProblem[] = [];
   readonly differences: TargetDifference[] = [];
   readonly fallbackRows = new Set<number>();
@@ -119,6 +121,11 @@ export class CellAnalyzer {
     private readonly units: (UnitRef | null | undefined)[]
   ) {}
 
+  private cite(fact: Fact): void {
+    this.documents.add(documentOf(fact));
+    if (this.lookup.catalog.isRegistered(fact.plan)) this.registered.add(documentOf(fact));
+  }
+
   figures(
     row: number,
     column: number,
@@ -130,7 +137,7 @@ export class CellAnalyzer {
     if (this.units[row] === undefined) return { figures: null, recipe: null };
     try {
       const found = figuresFor(this.yearly(row, label, period.year), this.input.method, period);
-      this.documents.add(documentOf(found.fact));
+      this.cite(found.fact);
       if (found.fact.figure.bound === "at-least") this.floorCells++;
       return { figures: found, recipe: null };
     } catch (error) {
@@ -185,8 +192,7 @@ export class CellAnalyzer {
       });
     if (found.target !== null && pacedByDays(found.recipe, found.target))
       this.fallbackRows.add(row);
-    else if (found.recipe.start !== 0 && found.catalog)
-      this.documents.add(documentOf(found.catalog));
+    else if (found.recipe.start !== 0 && found.catalog) this.cite(found.catalog);
     if (found.target === null && numberIn(this.input.actuals[row]?.[column]) !== null)
       this.problems.push({
         row,

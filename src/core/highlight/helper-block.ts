@@ -1,5 +1,6 @@
 import type { HighlightAnalysis } from "./analysis-types";
 import type { Locale } from "../i18n/locale";
+import { registeredMark } from "../catalog/citation";
 import type { PaceMethod } from "../progress/pace";
 import { Box, columnLetters } from "../sheet/a1";
 import { recipeFormula } from "./pace-recipes";
@@ -131,7 +132,13 @@ function sourceText(analysis: HighlightAnalysis, locale: Locale): string {
       ? `${words.sheet} ${where}`
       : `${words.table} ${where} ${words.document(source.document)}`;
   };
-  const documents = analysis.documents.join(locale === "zh" ? "、" : ", ");
+  const documents = analysis.documents
+    .map((document) =>
+      analysis.registeredDocuments.includes(document)
+        ? `${registeredMark(locale)}${document}`
+        : document
+    )
+    .join(locale === "zh" ? "、" : ", ");
   const parts = [
     ...(documents ? [documents] : []),
     ...new Set(analysis.sources.flatMap((source) => cells(source) ?? [])),

@@ -8,6 +8,8 @@ import { readGrid } from "../../../src/core/registry/read-grid";
 import { planFromReading } from "../../../src/core/registry/to-plan";
 import { buildSubmission } from "../../../src/core/submission/build-submission";
 import { defaultRequest } from "../../../src/core/submission/submission-request";
+import { analyzeHighlight } from "../../../src/core/highlight/analyze";
+import { legendCells } from "../../../src/core/highlight/helper-block";
 import { TablesTab } from "../../../src/taskpane/tables/TablesTab";
 import { pastedGrid, shippedTables } from "../../core/registry/shipped-grids";
 import { stubLayoutApis } from "../jsdom-stubs";
@@ -101,5 +103,21 @@ describe("a registered plan is never presented as official", () => {
     expect(text.find((cell) => cell.includes("数据来源："))).toMatch(
       /数据来源：高新技术企业：本工作簿登记的数据，非官方目录：渝北测试〔2023〕1号/
     );
+  });
+
+  test.each([
+    ["zh", /^本工作簿登记的数据，非官方目录：渝北测试〔2023〕1号$/],
+    ["en", /^Registered in this workbook, not the official catalog: 渝北测试〔2023〕1号$/],
+  ] as const)("the highlighting legend (%s) cites it with the same words", (locale, cited) => {
+    const analysis = analyzeHighlight(registeredLookup(), {
+      region: "渝北区",
+      indicator: "高企",
+      reporting: { year: 2025, month: 10, day: 31 },
+      labels: ["观音桥街道"],
+      headers: [null],
+      actuals: [[50]],
+    });
+    const legend = legendCells(analysis, locale).cells.flat().map(String);
+    expect(legend.some((cell) => cited.test(cell))).toBe(true);
   });
 });
