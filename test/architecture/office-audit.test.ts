@@ -12,13 +12,6 @@ const SHIPPED: AuditMap = {
   guards: RUNTIME_GUARDS,
 };
 
-/**
- * 记住 writes the registry part from the fill tab (issue #23): fixed in src/excel/fill by another change, which
- * removes these findings; the filter then matches nothing.
- */
-const fixedElsewhere = (finding: string) =>
-  / above gate fill \(ExcelApi 1\.4\): src\/excel\/registry\/registry-part\.ts:\d+$/.test(finding);
-
 describe("the shipped sources", () => {
   let report: AuditReport;
   beforeAll(() => {
@@ -50,7 +43,7 @@ describe("the shipped sources", () => {
   });
 
   it("use every Office member within the gate of every path that runs it", () => {
-    expect(report.findings.filter((finding) => !fixedElsewhere(finding))).toEqual([]);
+    expect(report.findings).toEqual([]);
   });
 });
 

@@ -26,8 +26,13 @@ const ACTIONS: HighlightActions = {
   select: never,
   chart: never,
 };
-const FILL: FillActions = { inspect: never, fill: never, explain: never };
-const REGISTER: RegisterActions = { readTable: never, registry: never, register: never };
+const FILL: FillActions = { inspect: never, fill: never };
+const REGISTER: RegisterActions = {
+  readTable: never,
+  registry: never,
+  register: never,
+  remember: never,
+};
 const SUBMISSION: SubmissionActions = {
   supported: () => ({ insert: true, freeze: true }),
   insert: never,

@@ -1,17 +1,11 @@
-import type { Locale } from "../../core/i18n/locale";
-import type { UnitAlias } from "../../core/registry/aliases";
-import { addAlias } from "../../core/registry/registry";
-import { installRegistry } from "../../core/registry/workbook-state";
 import { FillInspection, inspectFill } from "./inspect-fill";
-import { loadWorkbookRegistry, updateRegistry } from "../registry/registry-part";
+import { loadWorkbookRegistry } from "../registry/registry-part";
 import { FillOutcome, FillRequest, fillTargets } from "./write-fill";
 
 /** What the fill panel asks of Excel; the panel gets these as a prop and never calls Office itself. */
 export interface FillActions {
   inspect(): Promise<FillInspection>;
   fill(request: FillRequest): Promise<FillOutcome>;
-  /** Keeps "this name means …" in the workbook; the functions and the highlighting use it at once. */
-  explain(alias: UnitAlias, locale: Locale): Promise<void>;
 }
 
 /**
@@ -29,10 +23,4 @@ export const excelFillActions: FillActions = {
       return inspectFill(context);
     }),
   fill: (request) => Excel.run((context) => fillTargets(context, request)),
-  explain: (alias, locale) =>
-    Excel.run(async (context) => {
-      installRegistry(
-        await updateRegistry(context, (registry) => addAlias(registry, alias), locale)
-      );
-    }),
 };

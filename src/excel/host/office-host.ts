@@ -91,17 +91,14 @@ function highlightActions(features: Features): HighlightActions | null {
 
 function fillActions(features: Features): FillActions | null {
   if (features.fill.state !== "offered") return null;
-  return deferred(
-    () => filling().then((module) => module.excelFillActions),
-    ["inspect", "fill", "explain"]
-  );
+  return deferred(() => filling().then((module) => module.excelFillActions), ["inspect", "fill"]);
 }
 
 function registerActions(features: Features): RegisterActions | null {
   if (features.register.state !== "offered") return null;
   return deferred(
     () => registering().then((module) => module.excelRegisterActions),
-    ["readTable", "registry", "register"]
+    ["readTable", "registry", "register", "remember"]
   );
 }
 

@@ -18,7 +18,7 @@ import { LookupError } from "../../core/lookup/lookup-error";
 import { planLookup } from "../../core/catalog/embedded";
 import { columnLetters } from "../../core/sheet/a1";
 import { SelectionError } from "../../core/sheet/selection-error";
-import type { FillActions, FillInspection } from "../../excel/contract";
+import type { FillActions, FillInspection, RegisterActions } from "../../excel/contract";
 import { FillForm, formFrom, indicatorChoices, regionChoices, requestOf } from "./fill-form";
 import { ProblemList } from "./ProblemList";
 import { RadioField } from "../RadioField";
@@ -27,6 +27,8 @@ import { useBusyTask } from "../use-busy-task";
 
 export interface FillPanelProps {
   actions: FillActions;
+  /** Keeps "this name means …" in the workbook's registry; null where it cannot keep one (below ExcelApi 1.5). */
+  remember: RegisterActions["remember"] | null;
   locale: Locale;
 }
 
@@ -48,7 +50,7 @@ function failureText(error: unknown, strings: FillStrings, locale: Locale): stri
 }
 
 /** Fills official targets beside the unit names the user selected, and remembers what their own names mean. */
-export function FillPanel({ actions, locale }: FillPanelProps) {
+export function FillPanel({ actions, remember, locale }: FillPanelProps) {
   const strings = fillStrings(locale);
   const styles = useStyles();
   const [inspection, setInspection] = useState<FillInspection | null>(null);
@@ -101,7 +103,7 @@ export function FillPanel({ actions, locale }: FillPanelProps) {
   const explain = (name: string, means: string) =>
     form &&
     run(async () => {
-      await actions.explain({ subject: "unit", region: form.region, typed: name, means }, locale);
+      await remember?.({ subject: "unit", region: form.region, typed: name, means }, locale);
       setProblems((previous) => previous.filter((problem) => problem.name !== name));
       return { intent: "success", text: strings.remembered(name, means) };
     });
@@ -228,7 +230,12 @@ export function FillPanel({ actions, locale }: FillPanelProps) {
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
-      <ProblemList problems={problems} strings={strings} onExplain={explain} busy={busy} />
+      <ProblemList
+        problems={problems}
+        strings={strings}
+        onExplain={remember ? explain : null}
+        busy={busy}
+      />
     </div>
   );
 }

@@ -41,7 +41,7 @@ export function FillTab({ locale, fill, register }: FillTabProps) {
       )}
       <Suspense fallback={<Spinner size="tiny" />}>
         <div hidden={part !== "fill"}>
-          <FillPanel actions={fill} locale={locale} />
+          <FillPanel actions={fill} remember={register?.remember ?? null} locale={locale} />
         </div>
         {register && (
           <div hidden={part !== "register"}>

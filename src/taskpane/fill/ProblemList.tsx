@@ -6,8 +6,8 @@ import type { FillStrings } from "./strings";
 export interface ProblemListProps {
   problems: FillProblem[];
   strings: FillStrings;
-  /** Remembers that the sheet's `name` means the catalog's `means`. */
-  onExplain(name: string, means: string): void;
+  /** Remembers that the sheet's `name` means the catalog's `means`; null where the workbook cannot keep it. */
+  onExplain: ((name: string, means: string) => void) | null;
   busy: boolean;
 }
 
@@ -26,7 +26,7 @@ export function ProblemList({ problems, strings, onExplain, busy }: ProblemListP
       {problems.map((problem) => (
         <div key={`${problem.row}-${problem.column ?? ""}`} className={styles.item}>
           <Text>{strings.problem(problem)}</Text>
-          {!problem.column && problem.candidates.length > 0 && (
+          {onExplain && !problem.column && problem.candidates.length > 0 && (
             <Explain problem={problem} strings={strings} onExplain={onExplain} busy={busy} />
           )}
         </div>
@@ -40,7 +40,10 @@ function Explain({
   strings,
   onExplain,
   busy,
-}: { problem: FillProblem } & Omit<ProblemListProps, "problems">) {
+}: { problem: FillProblem; onExplain: (name: string, means: string) => void } & Omit<
+  ProblemListProps,
+  "problems" | "onExplain"
+>) {
   const styles = useStyles();
   const [means, setMeans] = useState(problem.candidates[0]);
   return (

@@ -29,14 +29,19 @@ function actions(...outcomes: FillOutcome[]): jest.Mocked<FillActions> {
   return {
     inspect: jest.fn().mockResolvedValue(INSPECTION),
     fill,
-    explain: jest.fn().mockResolvedValue(undefined),
   };
 }
 
-function renderPanel(given: FillActions, locale: "zh" | "en" = "zh") {
+const remember = jest.fn().mockResolvedValue(undefined);
+
+function renderPanel(
+  given: FillActions,
+  locale: "zh" | "en" = "zh",
+  remembering: typeof remember | null = remember
+) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <FillPanel actions={given} locale={locale} />
+      <FillPanel actions={given} remember={remembering} locale={locale} />
     </FluentProvider>
   );
 }
@@ -104,7 +109,7 @@ describe("FillPanel", () => {
     fireEvent.click(await screen.findByRole("button", { name: "填入目标" }));
     fireEvent.click(await screen.findByRole("button", { name: "记住：新村街道 → 华新街街道" }));
     await waitFor(() =>
-      expect(given.explain).toHaveBeenCalledWith(
+      expect(remember).toHaveBeenCalledWith(
         {
           region: "江北区",
           subject: "unit",
@@ -115,6 +120,21 @@ describe("FillPanel", () => {
       )
     );
     expect(await screen.findByText(/已记住：“新村街道”即“华新街街道”/)).toBeTruthy();
+  });
+
+  it("offers no 记住 where the workbook cannot keep a registry (ExcelApi 1.5, issue 23)", async () => {
+    const given = actions({
+      status: "filled",
+      address: "E3:E20",
+      filled: 14,
+      problems: PROBLEMS,
+      bytes: 900,
+    });
+    renderPanel(given, "zh", null);
+    fireEvent.click(screen.getByRole("button", { name: "读取选区" }));
+    fireEvent.click(await screen.findByRole("button", { name: "填入目标" }));
+    expect(await screen.findByText(/新村街道/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /^记住/ })).toBeNull();
   });
 
   it("speaks English when Office does", async () => {

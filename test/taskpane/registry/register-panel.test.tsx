@@ -33,6 +33,7 @@ function actions(): jest.Mocked<RegisterActions> {
       .mockImplementation((plan: PlanDocument, by: string) =>
         Promise.resolve(registerPlan(EMPTY_REGISTRY, plan, by, "2026-11-24T08:00:00Z"))
       ),
+    remember: jest.fn().mockResolvedValue(undefined),
   };
 }
 
