@@ -168,7 +168,12 @@ export async function applyHighlight(
       for (const { record } of replaced) queueRemoval(context, record);
       for (const write of others) queueEntries(worksheet, write);
     },
-    () => paces.forEach((write) => queueEntries(worksheet, write)),
+    () => {
+      // Microsoft, "Application.suspendApiCalculationUntilNextSync" (ExcelApi 1.6): once the sync has run, calculating
+      // what the suspended batch wrote is the add-in's job. Recalculate takes the cells Excel marked dirty.
+      context.application.calculate("Recalculate");
+      paces.forEach((write) => queueEntries(worksheet, write));
+    },
     () => others.forEach((write) => queueLooks(worksheet, write)),
     () => {
       for (const write of paces) queueLooks(worksheet, write);

@@ -16,7 +16,7 @@ export interface FrozenCopy {
  * (PLAN.TABLE, PLAN.TARGETS) is written whole. Every other formula, format, rule and validation is kept by the copy.
  * A sheet without PLAN.* formulas, or with one still showing #BUSY! or #NAME?, is a FreezeRefusal and nothing is
  * copied. Three syncs: read the sheet; copy it and read the spills; write the values. The last two go through the
- * safe-write session, so a failure deletes the copy. Needs worksheet.copy (ExcelApi 1.10) and spill ranges (1.12).
+ * safe-write session, so a failure deletes the copy. Needs worksheet.copy (ExcelApi 1.7) and spill ranges (1.12).
  */
 export async function freezePlanValues(
   context: Excel.RequestContext,

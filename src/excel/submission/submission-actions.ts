@@ -8,7 +8,7 @@ import { insertSubmissionSheet, SubmissionOutcome } from "./insert-submission";
 export interface SubmissionActions {
   /**
    * What this Excel can do: a submission sheet needs data validation (ExcelApi 1.8); 发送前固化 needs
-   * worksheet.copy (1.10) and spill ranges (1.12). Asked at run time so older hosts keep the rest of the pane.
+   * worksheet.copy (1.7) and spill ranges (1.12). Asked at run time so older hosts keep the rest of the pane.
    */
   supported(): { insert: boolean; freeze: boolean };
   insert(plan: SheetSpec, locale: Locale): Promise<SubmissionOutcome>;

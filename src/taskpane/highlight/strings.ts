@@ -62,7 +62,7 @@ const STRINGS = {
     charted: (replaced: boolean) =>
       `已插入目标与实际折线图${replaced ? "（已替换该单位之前的图表）" : ""}；图表数据写在右侧。`,
     unsupported:
-      "当前 Excel 不支持条件格式（需要 ExcelApi 1.6：Excel 2019 及以上或 Microsoft 365；Excel 2016 批量许可版和部分 WPS 版本不支持）。着色、清除和图表已停用，检查仍可使用。",
+      "当前 Excel 不支持条件格式（需要 ExcelApi 1.6：Excel 2019 及以上或 Microsoft 365；Excel 2016 批量许可版不支持）。着色、清除和图表已停用，检查仍可使用。",
     problems: "以下行或列未能匹配，未着色：",
     row: (row: number) => `第 ${row} 行`,
     column: (column: number) => `第 ${column} 列`,
@@ -138,7 +138,7 @@ const STRINGS = {
     charted: (replaced: boolean) =>
       `Line chart of target against actual inserted${replaced ? " (this unit's earlier chart replaced)" : ""}; its data is in the block to the right.`,
     unsupported:
-      "This Excel does not support conditional formats (ExcelApi 1.6: Excel 2019 or later, or Microsoft 365; Excel 2016 volume-licensed and some WPS versions lack it). Highlighting, removing and charts are turned off; Check still works.",
+      "This Excel does not support conditional formats (ExcelApi 1.6: Excel 2019 or later, or Microsoft 365; Excel 2016 volume-licensed lacks it). Highlighting, removing and charts are turned off; Check still works.",
     problems: "These rows or columns did not match and were not coloured:",
     row: (row: number) => `Row ${row}`,
     column: (column: number) => `Column ${column}`,

@@ -69,6 +69,16 @@ describe("applyHighlight", () => {
     expect(book.names.map((name) => name.name)).toEqual(["PLAN_HL_1", "PLAN_HL_1_REF"]);
   });
 
+  it("recalculates in the batch after the one it suspended calculation for (issue 23)", async () => {
+    const book = jiangbeiBookWithUserRules();
+    await run(book, (context) => applied(context, REQUEST));
+    const suspended = book.log.indexOf("application.suspendApiCalculationUntilNextSync");
+    const calculated = book.log.indexOf("application.calculate Recalculate");
+    expect(suspended).toBeGreaterThanOrEqual(0);
+    expect(calculated).toBeGreaterThan(suspended);
+    expect(book.log.filter((label) => label.startsWith("application.calculate"))).toHaveLength(1);
+  });
+
   it("replaces its own rules and helper block when applied again, leaving the user's rules alone", async () => {
     const book = jiangbeiBookWithUserRules();
     await run(book, (context) => applied(context, REQUEST));

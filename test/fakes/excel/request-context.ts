@@ -30,6 +30,9 @@ export class FakeRequestContext {
   readonly application = {
     suspendApiCalculationUntilNextSync: (): void =>
       this.queue("application.suspendApiCalculationUntilNextSync", () => undefined),
+    /** The fake calculates nothing; the command is logged with its type. */
+    calculate: (calculationType: string): void =>
+      this.queue(`application.calculate ${calculationType}`, () => undefined, calculationType),
   };
   private commands: Command[] = [];
   private loads: PendingLoad[] = [];
