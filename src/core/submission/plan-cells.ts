@@ -4,11 +4,28 @@ import { cellA1 } from "../sheet/a1";
 const PLAN_CALL = /(^|[^A-Za-z0-9_.])PLAN\./i;
 
 /**
- * What a cell shows while its formula has no answer yet: #BUSY! while a custom function is computing, #NAME? when
- * the add-in is not loaded (Microsoft: "Troubleshoot custom functions"), #GETTING_DATA from older Excel. A value to
- * freeze or to trust is none of these.
+ * What a cell shows instead of a figure: #BUSY! while a custom function is computing, #NAME? when the add-in is not
+ * loaded (Microsoft: "Troubleshoot custom functions"), #GETTING_DATA from older Excel, and Excel's error values
+ * (#N/A where PLAN.* found no target, #VALUE! for an argument it cannot read …). Frozen, any of these would reach a
+ * colleague as text in place of a figure.
  */
-const UNSETTLED = new Set(["#BUSY!", "#NAME?", "#GETTING_DATA"]);
+const NOT_A_FIGURE = new Set([
+  "#BUSY!",
+  "#NAME?",
+  "#GETTING_DATA",
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#CONNECT!",
+  "#BLOCKED!",
+  "#UNKNOWN!",
+]);
 
 /** The most cells 修复公式 reads of one sheet, keeping each response well under Excel on the web's 5 MB. */
 export const MAX_REPAIR_CELLS = 100_000;
@@ -25,8 +42,8 @@ export function isPlanFormula(formula: unknown): formula is string {
   return typeof formula === "string" && formula.startsWith("=") && PLAN_CALL.test(formula);
 }
 
-export function isUnsettled(value: unknown): boolean {
-  return typeof value === "string" && UNSETTLED.has(value);
+export function isNotAFigure(value: unknown): boolean {
+  return typeof value === "string" && NOT_A_FIGURE.has(value);
 }
 
 /** The cells of a used range (its formulas and values, from row0/column0) whose formulas call PLAN.*. */
@@ -46,10 +63,10 @@ export function planCells(
   return found;
 }
 
-/** Why 发送前固化 wrote nothing: the sheet has no PLAN.* formula, or some show no answer yet (listed as A1). */
+/** Why 发送前固化 wrote nothing: the sheet has no PLAN.* formula, or some show an error or no answer yet (as A1). */
 export class FreezeRefusal extends Error {
   constructor(
-    readonly reason: "nothing" | "unsettled",
+    readonly reason: "nothing" | "not-figures",
     readonly cells: readonly { address: string; shown: string }[] = []
   ) {
     super(`freeze: ${reason} ${cells.map((cell) => `${cell.address} ${cell.shown}`).join(", ")}`);
@@ -60,10 +77,10 @@ export class FreezeRefusal extends Error {
 /** The refusal for a sheet's PLAN.* cells, or null when they can be frozen. */
 export function freezeRefusal(cells: readonly PlanCell[]): FreezeRefusal | null {
   if (cells.length === 0) return new FreezeRefusal("nothing");
-  const unsettled = cells.filter((cell) => isUnsettled(cell.value));
-  if (unsettled.length === 0) return null;
+  const shown = cells.filter((cell) => isNotAFigure(cell.value));
+  if (shown.length === 0) return null;
   return new FreezeRefusal(
-    "unsettled",
-    unsettled.map((cell) => ({ address: cellA1(cell.row, cell.column), shown: String(cell.value) }))
+    "not-figures",
+    shown.map((cell) => ({ address: cellA1(cell.row, cell.column), shown: String(cell.value) }))
   );
 }

@@ -49,7 +49,7 @@ function failureText(error: unknown, strings: SubmissionStrings): string {
   if (error instanceof FreezeRefusal)
     return error.reason === "nothing"
       ? strings.freezeNothing
-      : strings.freezeUnsettled(error.cells);
+      : strings.freezeNotFigures(error.cells);
   return strings.failed(error instanceof Error ? error.message : String(error));
 }
 

@@ -61,8 +61,8 @@ const STRINGS = {
           ? `超过 ${MAX_REPAIR_CELLS} 个单元格的工作表未检查：${outcome.tooLarge.join("、")}。`
           : "",
       ].join(""),
-    freezeUnsettled: (cells: readonly Shown[]) =>
-      `以下单元格还没有算出结果（#BUSY! 表示正在计算，#NAME? 表示加载项未加载）：${cells.map((cell) => `${cell.address}（${cell.shown}）`).join("、")}。请等计算完成，或先点“修复公式”，再固化；没有生成副本。`,
+    freezeNotFigures: (cells: readonly Shown[]) =>
+      `以下 PLAN.* 单元格显示的不是数字（#BUSY! 表示正在计算，#NAME? 表示加载项未加载，#N/A 等说明没有对应目标或参数有误）：${cells.map((cell) => `${cell.address}（${cell.shown}）`).join("、")}。请等计算完成、先点“修复公式”或改正公式后再固化；没有生成副本。`,
     noUnitTables: (region: string) =>
       `${region}的文件没有按街镇、园区分解的目标表，无法生成按单位排列的报送表。可在“分解表”页插入${region}正文目标，或用 PLAN.TARGET 取全区县目标。`,
     noIndicator: "请至少选择一个指标。",
@@ -133,8 +133,8 @@ const STRINGS = {
           ? ` Sheets over ${MAX_REPAIR_CELLS} cells not checked: ${outcome.tooLarge.join(", ")}.`
           : "",
       ].join(""),
-    freezeUnsettled: (cells: readonly Shown[]) =>
-      `These cells have no result yet (#BUSY! is still calculating, #NAME? means the add-in is not loaded): ${cells.map((cell) => `${cell.address} (${cell.shown})`).join(", ")}. Wait for the calculation, or use “Repair formulas” first, then freeze; no copy was made.`,
+    freezeNotFigures: (cells: readonly Shown[]) =>
+      `These PLAN.* cells show no figure (#BUSY! is still calculating, #NAME? means the add-in is not loaded, #N/A and the like mean no target or a wrong argument): ${cells.map((cell) => `${cell.address} (${cell.shown})`).join(", ")}. Wait for the calculation, use “Repair formulas” or correct the formulas, then freeze; no copy was made.`,
     noUnitTables: (region: string) =>
       `${region}'s documents have no table of targets by street, town or park, so there is no per-unit sheet to build. Insert ${region}'s headline targets from the Tables tab, or use PLAN.TARGET for the district's target.`,
     noIndicator: "Choose at least one indicator.",

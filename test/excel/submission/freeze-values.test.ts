@@ -74,8 +74,8 @@ describe("发送前固化 (freezePlanValues)", () => {
     expect(book.syncCount).toBe(1);
   });
 
-  test.each(["#BUSY!", "#NAME?"])(
-    "a PLAN.* cell still showing %s is named, and nothing is copied (issue 23)",
+  test.each(["#BUSY!", "#NAME?", "#N/A", "#VALUE!"])(
+    "a PLAN.* cell showing %s instead of a figure is named, and nothing is copied (issue 23)",
     async (shown) => {
       const book = bookWithFormulas();
       book.sheet("月报").edit(1, 1, (cell) => {

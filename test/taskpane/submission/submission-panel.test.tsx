@@ -141,7 +141,7 @@ describe("SubmissionPanel", () => {
   test("发送前固化 of a sheet with cells still showing #NAME? names them and says what to do", async () => {
     const excel = actions();
     excel.freeze.mockRejectedValue(
-      new FreezeRefusal("unsettled", [
+      new FreezeRefusal("not-figures", [
         { address: "B2", shown: "#NAME?" },
         { address: "C2", shown: "#BUSY!" },
       ])
@@ -150,7 +150,7 @@ describe("SubmissionPanel", () => {
     fireEvent.click(screen.getByRole("button", { name: "固化当前工作表" }));
     await waitFor(() =>
       expect(screen.getByTestId("submission-notice").textContent).toContain(
-        "B2（#NAME?）、C2（#BUSY!）。请等计算完成，或先点“修复公式”"
+        "B2（#NAME?）、C2（#BUSY!）。请等计算完成、先点“修复公式”或改正公式后再固化"
       )
     );
   });
