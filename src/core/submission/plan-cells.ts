@@ -27,8 +27,10 @@ const NOT_A_FIGURE = new Set([
   "#UNKNOWN!",
 ]);
 
-/** The most cells 修复公式 reads of one sheet, keeping each response well under Excel on the web's 5 MB. */
-export const MAX_REPAIR_CELLS = 100_000;
+/** Cells read in one response when a sheet is scanned for PLAN.* formulas: formulas and values well under 5 MB. */
+export const SCAN_BAND_CELLS = 20_000;
+/** The largest used range 发送前固化 and 修复公式 scan (50 bands); a larger sheet is reported, not read. */
+export const MAX_SCAN_CELLS = 1_000_000;
 
 export interface PlanCell {
   /** 0-based, on the sheet. */
@@ -66,7 +68,7 @@ export function planCells(
 /** Why 发送前固化 wrote nothing: the sheet has no PLAN.* formula, or some show an error or no answer yet (as A1). */
 export class FreezeRefusal extends Error {
   constructor(
-    readonly reason: "nothing" | "not-figures",
+    readonly reason: "nothing" | "not-figures" | "too-large",
     readonly cells: readonly { address: string; shown: string }[] = []
   ) {
     super(`freeze: ${reason} ${cells.map((cell) => `${cell.address} ${cell.shown}`).join(", ")}`);

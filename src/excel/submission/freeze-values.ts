@@ -1,5 +1,6 @@
 import type { Locale } from "../../core/i18n/locale";
-import { freezeRefusal, planCells } from "../../core/submission/plan-cells";
+import { freezeRefusal, FreezeRefusal, MAX_SCAN_CELLS } from "../../core/submission/plan-cells";
+import { readPlanCells } from "../sheet/read-plan-cells";
 import { uniqueSheetName } from "../../core/sheet/sheet-name";
 import { captureBefore } from "../safe-write/before-state";
 import { WriteSession } from "../safe-write/commit";
@@ -15,8 +16,9 @@ export interface FrozenCopy {
  * replaced by the value it shows, so colleagues without the add-in see figures and not #NAME?. A spilled result
  * (PLAN.TABLE, PLAN.TARGETS) is written whole. Every other formula, format, rule and validation is kept by the copy.
  * A sheet without PLAN.* formulas, or with one still showing #BUSY! or #NAME?, is a FreezeRefusal and nothing is
- * copied. Three syncs: read the sheet; copy it and read the spills; write the values. The last two go through the
- * safe-write session, so a failure deletes the copy. Needs worksheet.copy (ExcelApi 1.7) and spill ranges (1.12).
+ * copied. The sheet is read in bands (readPlanCells: the used range's place, then a sync per 20,000 cells; a sheet over
+ * MAX_SCAN_CELLS is refused); then two syncs through the safe-write session, so that a failure deletes the copy:
+ * copy it and read the spills, write the values. Needs worksheet.copy (ExcelApi 1.7) and spill ranges (1.12).
  */
 export async function freezePlanValues(
   context: Excel.RequestContext,
@@ -25,13 +27,9 @@ export async function freezePlanValues(
   const source = context.workbook.worksheets.getActiveWorksheet();
   source.load("name");
   const before = captureBefore(context, null);
-  const used = source.getUsedRangeOrNullObject();
-  used.load("formulas,values,rowIndex,columnIndex");
-  await context.sync();
-
-  const cells = used.isNullObject
-    ? []
-    : planCells(used.formulas, used.values, used.rowIndex, used.columnIndex);
+  const scanned = await readPlanCells(context, source, MAX_SCAN_CELLS);
+  if (!scanned) throw new FreezeRefusal("too-large");
+  const cells = scanned.cells;
   const refusal = freezeRefusal(cells);
   if (refusal) throw refusal;
   const spills = cells.map((cell) => {

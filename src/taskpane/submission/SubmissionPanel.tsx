@@ -49,7 +49,9 @@ function failureText(error: unknown, strings: SubmissionStrings): string {
   if (error instanceof FreezeRefusal)
     return error.reason === "nothing"
       ? strings.freezeNothing
-      : strings.freezeNotFigures(error.cells);
+      : error.reason === "too-large"
+        ? strings.freezeTooLarge
+        : strings.freezeNotFigures(error.cells);
   return strings.failed(error instanceof Error ? error.message : String(error));
 }
 

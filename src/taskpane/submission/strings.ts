@@ -1,6 +1,6 @@
 import type { Locale } from "../../core/i18n/locale";
 import type { RepairOutcome } from "../../excel/contract";
-import { MAX_REPAIR_CELLS } from "../../core/submission/plan-cells";
+import { MAX_SCAN_CELLS } from "../../core/submission/plan-cells";
 
 /** A cell as a message names it. */
 interface Shown {
@@ -45,6 +45,7 @@ const STRINGS = {
     freeze: "固化当前工作表",
     frozen: (sheet: string, count: number) => `已生成“${sheet}”，替换了 ${count} 个 PLAN.* 公式。`,
     freezeNothing: "当前工作表没有 PLAN.* 公式，无需固化，也没有生成副本：可以直接发送。",
+    freezeTooLarge: `当前工作表的已用区域超过 ${MAX_SCAN_CELLS} 个单元格，无法固化，也没有生成副本：请把要发送的表复制到一张新工作表后再固化。`,
     repairTitle: "修复公式",
     repairHint:
       "工作簿在加载项启动前打开时，PLAN.* 单元格可能一直显示 #NAME?。这里把这些公式原样重新输入一遍，让 Excel 重新计算；受保护的工作表不会改动。",
@@ -58,7 +59,7 @@ const STRINGS = {
           ? `受保护的工作表未检查：${outcome.protectedSheets.join("、")}（撤销保护后可再修复）。`
           : "",
         outcome.tooLarge.length > 0
-          ? `超过 ${MAX_REPAIR_CELLS} 个单元格的工作表未检查：${outcome.tooLarge.join("、")}。`
+          ? `超过 ${MAX_SCAN_CELLS} 个单元格的工作表未检查：${outcome.tooLarge.join("、")}。`
           : "",
       ].join(""),
     freezeNotFigures: (cells: readonly Shown[]) =>
@@ -117,6 +118,7 @@ const STRINGS = {
       `Created “${sheet}”, ${count} PLAN.* formula(s) replaced by values.`,
     freezeNothing:
       "The active sheet has no PLAN.* formula: there is nothing to freeze and no copy was made; it can be sent as it is.",
+    freezeTooLarge: `The active sheet's used range is over ${MAX_SCAN_CELLS} cells, too large to freeze; no copy was made. Copy the table to send into a new sheet and freeze that.`,
     repairTitle: "Repair formulas",
     repairHint:
       "A workbook opened before the add-in started may keep showing #NAME? in PLAN.* cells. This enters those formulas again, unchanged, so that Excel calculates them; protected sheets are not touched.",
@@ -130,7 +132,7 @@ const STRINGS = {
           ? ` Protected sheets not checked: ${outcome.protectedSheets.join(", ")} (unprotect them and repair again).`
           : "",
         outcome.tooLarge.length > 0
-          ? ` Sheets over ${MAX_REPAIR_CELLS} cells not checked: ${outcome.tooLarge.join(", ")}.`
+          ? ` Sheets over ${MAX_SCAN_CELLS} cells not checked: ${outcome.tooLarge.join(", ")}.`
           : "",
       ].join(""),
     freezeNotFigures: (cells: readonly Shown[]) =>

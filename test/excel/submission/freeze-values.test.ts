@@ -30,13 +30,14 @@ function bookWithFormulas(): FakeBook {
 }
 
 describe("发送前固化 (freezePlanValues)", () => {
-  test("copies the sheet after it, with every PLAN.* formula replaced by its value, in three syncs", async () => {
+  test("copies the sheet after it, with every PLAN.* formula replaced by its value, in four syncs", async () => {
     const book = bookWithFormulas();
     const outcome = await book.run((context) =>
       freezePlanValues(context as unknown as Excel.RequestContext, "zh")
     );
     expect(outcome).toEqual({ sheet: "月报 固化", replaced: 3 });
-    expect(book.syncCount).toBe(3);
+    // The used range's place, its one band, the copy with the spills, the values.
+    expect(book.syncCount).toBe(4);
     expect(book.sheets.map((sheet) => sheet.name)).toEqual(["月报", "月报 固化"]);
     expect(book.sheet("月报 固化").written()).toEqual({
       A1: "观音桥街道",
@@ -71,7 +72,7 @@ describe("发送前固化 (freezePlanValues)", () => {
     expect(refused).toEqual(expect.any(FreezeRefusal));
     expect((refused as FreezeRefusal).reason).toBe("nothing");
     expect(book.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
-    expect(book.syncCount).toBe(1);
+    expect(book.syncCount).toBe(2);
   });
 
   test.each(["#BUSY!", "#NAME?", "#N/A", "#VALUE!"])(
@@ -87,6 +88,29 @@ describe("发送前固化 (freezePlanValues)", () => {
       expect(book.sheets.map((sheet) => sheet.name)).toEqual(["月报"]);
     }
   );
+
+  test("a sheet of 45,000 cells is read in bands of at most 20,000, each response far under 5 MB (issue 23)", async () => {
+    const book = bookWithFormulas();
+    const sheet = book.sheet("月报");
+    for (let row = 2; row < 15_000; row++) sheet.setEntry(row, 2, `单位${row}`);
+    sheet.edit(14_999, 1, (cell) => {
+      cell.formula = '=PLAN.TARGET("江北区","高企",2025,"寸滩")';
+      cell.value = 60;
+    });
+    const outcome = await freeze(book);
+    expect(outcome.replaced).toBe(4);
+    expect(book.syncCount).toBe(1 + 3 + 2);
+    expect(book.largestRequestBytes()).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  test("a used range over a million cells is refused before it is read", async () => {
+    const book = bookWithFormulas();
+    book.sheet("月报").setEntry(1_000_000, 0, "末行");
+    const refused = await freeze(book).catch((error: unknown) => error);
+    expect((refused as FreezeRefusal).reason).toBe("too-large");
+    expect(book.syncCount).toBe(1);
+    expect(book.sheets).toHaveLength(1);
+  });
 
   test("a failure of any command deletes the copy and says so: the workbook is as before (issue 22)", async () => {
     await expectEachFailureUndone(bookWithFormulas, freeze, 4);
