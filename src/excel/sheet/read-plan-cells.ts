@@ -1,7 +1,7 @@
 import { planCells, PlanCell, SCAN_BAND_CELLS } from "../../core/submission/plan-cells";
 
-/** A sheet's PLAN.* cells, or null when its used range is over `maxCells` and was not read. */
-export type ScannedSheet = { cells: PlanCell[]; cellCount: number } | null;
+/** A sheet's name and PLAN.* cells, or null when its used range is over `maxCells` and was not read. */
+export type ScannedSheet = { sheet: string; cells: PlanCell[]; cellCount: number } | null;
 
 /**
  * The PLAN.* cells of a sheet (formula and the value it shows), read in bands of whole rows of at most
@@ -13,11 +13,13 @@ export async function readPlanCells(
   worksheet: Excel.Worksheet,
   maxCells: number
 ): Promise<ScannedSheet> {
+  worksheet.load("name");
   const used = worksheet
     .getUsedRangeOrNullObject()
     .load("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
-  if (used.isNullObject) return { cells: [], cellCount: 0 };
+  const sheet = worksheet.name;
+  if (used.isNullObject) return { sheet, cells: [], cellCount: 0 };
   const cellCount = used.rowCount * used.columnCount;
   if (cellCount > maxCells) return null;
   const rowsPerBand = Math.max(1, Math.floor(SCAN_BAND_CELLS / used.columnCount));
@@ -28,8 +30,10 @@ export async function readPlanCells(
       .getCell(used.rowIndex + offset, used.columnIndex)
       .getResizedRange(rows - 1, used.columnCount - 1)
       .load("formulas,values");
+    // One band a sync, on purpose: what bounds each response is that the bands are not sent together.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     cells.push(...planCells(band.formulas, band.values, used.rowIndex + offset, used.columnIndex));
   }
-  return { cells, cellCount };
+  return { sheet, cells, cellCount };
 }

@@ -25,7 +25,6 @@ export async function freezePlanValues(
   locale: Locale
 ): Promise<FrozenCopy> {
   const source = context.workbook.worksheets.getActiveWorksheet();
-  source.load("name");
   const before = captureBefore(context, null);
   const scanned = await readPlanCells(context, source, MAX_SCAN_CELLS);
   if (!scanned) throw new FreezeRefusal("too-large");
@@ -38,7 +37,7 @@ export async function freezePlanValues(
     return { cell, spill };
   });
   const name = uniqueSheetName(
-    `${source.name} 固化`,
+    `${scanned.sheet} 固化`,
     before.sheets.items.map((sheet) => sheet.name)
   );
   const session = new WriteSession(context, before, locale);
