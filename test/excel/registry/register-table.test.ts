@@ -13,6 +13,7 @@ import { readSelectedTable } from "../../../src/excel/registry/read-table";
 import { source } from "../../../src/functions/answers";
 import { storePlan } from "../../../src/excel/registry/register-actions";
 import { pastedGrid, shippedTables } from "../../core/registry/shipped-grids";
+import { YUBEI_META } from "../../core/registry/yubei-plan";
 
 function run<T>(book: FakeBook, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   return book.run((context: FakeRequestContext) =>
@@ -35,18 +36,6 @@ function pastedBook(): FakeBook {
   return book;
 }
 
-const META = {
-  region: "渝北区",
-  indicator: "high-tech-enterprises",
-  measure: "家",
-  docNumber: "渝北测试〔2023〕1号",
-  date: "2023-06-09",
-  title: "测试用分解表",
-  issuer: null,
-  attachment: "附件1",
-  tableTitle: "江北区高新技术企业培育目标任务分解表",
-};
-
 beforeEach(() => installRegistry(EMPTY_REGISTRY));
 
 describe("registering a table from the sheet", () => {
@@ -64,7 +53,7 @@ describe("registering a table from the sheet", () => {
     const pasted = await run(book, readSelectedTable);
     expect(pasted.address).toBe("Sheet1!B3:I22");
     expect(book.syncCount).toBe(2);
-    const plan = planFromReading(readGrid(pasted.grid, { documentYear: 2023 }), META);
+    const plan = planFromReading(readGrid(pasted.grid, { documentYear: 2023 }), YUBEI_META);
     await run(book, (context) =>
       storePlan(context, plan, "张三", new Date("2026-11-24T08:00:00Z"), "zh")
     );
@@ -97,7 +86,7 @@ describe("registering a table from the sheet", () => {
     const book = pastedBook();
     const plan = planFromReading(
       readGrid((await run(book, readSelectedTable)).grid, { documentYear: 2023 }),
-      META
+      YUBEI_META
     );
     await run(book, (context) =>
       storePlan(context, plan, "张三", new Date("2026-11-24T08:00:00Z"), "zh")
@@ -117,7 +106,7 @@ describe("registering a table from the sheet", () => {
     const book = pastedBook();
     const plan = planFromReading(
       readGrid((await run(book, readSelectedTable)).grid, { documentYear: 2023 }),
-      META
+      YUBEI_META
     );
     await run(book, (context) => storePlan(context, plan, "张三", new Date(), "zh"));
     const sheet = new FakeBook();

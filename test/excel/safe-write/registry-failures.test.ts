@@ -1,12 +1,10 @@
 import { xmlPartsOf } from "../../fakes/excel";
 import { FakeBook, FakeRequestContext } from "../../fakes/excel";
 import { addAlias, EMPTY_REGISTRY } from "../../../src/core/registry/registry";
-import { readGrid } from "../../../src/core/registry/read-grid";
-import { planFromReading } from "../../../src/core/registry/to-plan";
 import { installedRegistry, installRegistry } from "../../../src/core/registry/workbook-state";
 import { storePlan } from "../../../src/excel/registry/register-actions";
 import { updateRegistry } from "../../../src/excel/registry/registry-part";
-import { pastedGrid, shippedTables } from "../../core/registry/shipped-grids";
+import { yubeiPlan } from "../../core/registry/yubei-plan";
 import { contentsOf, expectEachFailureUndone } from "./fail-each-command";
 
 /*
@@ -28,22 +26,7 @@ const ALIAS = {
   means: "观音桥街道",
 };
 
-const plan = () => {
-  const { table } = shippedTables().find(
-    (item) => item.table.indicator === "high-tech-enterprises"
-  )!;
-  return planFromReading(readGrid(pastedGrid(table), { documentYear: 2023 }), {
-    region: "渝北区",
-    indicator: "high-tech-enterprises",
-    measure: "家",
-    docNumber: "渝北测试〔2023〕1号",
-    date: "2023-06-09",
-    title: "测试用分解表",
-    issuer: null,
-    attachment: "附件1",
-    tableTitle: "江北区高新技术企业培育目标任务分解表",
-  });
-};
+const plan = yubeiPlan;
 
 /** The workbook, its custom XML parts, and what the functions use. */
 const everything = (book: FakeBook) => ({

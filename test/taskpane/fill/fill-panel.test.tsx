@@ -23,6 +23,15 @@ const PROBLEMS = [
   { row: 13, name: "新村街道", reason: "unknown" as const, candidates: ["华新街街道", "寸滩街道"] },
 ];
 
+/** 14 rows filled and one name, 新村街道, that matched none. */
+const FILLED_BUT_ONE: FillOutcome = {
+  status: "filled",
+  address: "E3:E20",
+  filled: 14,
+  problems: PROBLEMS,
+  bytes: 900,
+};
+
 function actions(...outcomes: FillOutcome[]): jest.Mocked<FillActions> {
   const fill = jest.fn();
   for (const outcome of outcomes) fill.mockResolvedValueOnce(outcome);
@@ -97,13 +106,7 @@ describe("FillPanel", () => {
   });
 
   it("remembers what an unknown name means, in the district being filled", async () => {
-    const given = actions({
-      status: "filled",
-      address: "E3:E20",
-      filled: 14,
-      problems: PROBLEMS,
-      bytes: 900,
-    });
+    const given = actions(FILLED_BUT_ONE);
     renderPanel(given);
     fireEvent.click(screen.getByRole("button", { name: "读取选区" }));
     fireEvent.click(await screen.findByRole("button", { name: "填入目标" }));
@@ -123,13 +126,7 @@ describe("FillPanel", () => {
   });
 
   it("offers no 记住 where the workbook cannot keep a registry (ExcelApi 1.5, issue 23)", async () => {
-    const given = actions({
-      status: "filled",
-      address: "E3:E20",
-      filled: 14,
-      problems: PROBLEMS,
-      bytes: 900,
-    });
+    const given = actions(FILLED_BUT_ONE);
     renderPanel(given, "zh", null);
     fireEvent.click(screen.getByRole("button", { name: "读取选区" }));
     fireEvent.click(await screen.findByRole("button", { name: "填入目标" }));

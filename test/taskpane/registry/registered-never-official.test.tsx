@@ -4,14 +4,12 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { officialLookup } from "../../../src/core/catalog/embedded";
 import type { Locale } from "../../../src/core/i18n/locale";
 import type { PlanLookup } from "../../../src/core/lookup/plan-lookup";
-import { readGrid } from "../../../src/core/registry/read-grid";
-import { planFromReading } from "../../../src/core/registry/to-plan";
 import { buildSubmission } from "../../../src/core/submission/build-submission";
 import { defaultRequest } from "../../../src/core/submission/submission-request";
 import { analyzeHighlight } from "../../../src/core/highlight/analyze";
 import { legendCells } from "../../../src/core/highlight/helper-block";
 import { TablesTab } from "../../../src/taskpane/tables/TablesTab";
-import { pastedGrid, shippedTables } from "../../core/registry/shipped-grids";
+import { yubeiPlan } from "../../core/registry/yubei-plan";
 import { stubLayoutApis } from "../jsdom-stubs";
 
 /*
@@ -24,21 +22,7 @@ beforeAll(stubLayoutApis);
 
 /** 江北区's 高企 table registered as a 渝北区 document the catalog does not ship. */
 function registeredLookup(): PlanLookup {
-  const { table } = shippedTables().find(
-    (item) => item.table.indicator === "high-tech-enterprises"
-  )!;
-  const plan = planFromReading(readGrid(pastedGrid(table), { documentYear: 2023 }), {
-    region: "渝北区",
-    indicator: "high-tech-enterprises",
-    measure: "家",
-    docNumber: "渝北测试〔2023〕1号",
-    date: "2023-06-09",
-    title: "测试用分解表",
-    issuer: null,
-    attachment: "附件1",
-    tableTitle: "渝北区高新技术企业培育目标任务分解表",
-  });
-  return officialLookup().withWorkbook({ plans: [plan] });
+  return officialLookup().withWorkbook({ plans: [yubeiPlan()] });
 }
 
 function renderTables(lookup: PlanLookup, locale: Locale) {
