@@ -50,10 +50,10 @@ function unique<T>(matches: Named<T>[]): Named<T>[] {
 /**
  * Resolves typed names against a fixed set of choices. The name is normalized (width, case, spaces) and, unless the
  * index takes listed names only, also tried without the affixes of affixes.ts; then, in turn: the exact name, a name
- * the text begins (观音桥 → 观音桥街道), a name the text is part of (高新区 → 永川高新区管委会); listed names only, the
- * first. The first step that finds anything decides: one match is the answer, several are an "ambiguous" error
- * listing them, so the add-in never guesses between two real names. A name with anything else attached (江北区abc)
- * matches nothing: an "unknown" error listing the nearest names.
+ * the text begins (观音桥 → 观音桥街道), a name the text is part of (高新区 → 永川高新区管委会); an index of listed
+ * names takes the first step alone. The first step that finds anything decides: one match is the answer, several
+ * are an "ambiguous" error listing them, so the add-in never guesses between two real names. A name with anything
+ * else attached (江北区abc) matches nothing: an "unknown" error listing the nearest names.
  * Exact names are one map access; other answers are remembered, a bounded number of them.
  */
 export class NameIndex<T> {

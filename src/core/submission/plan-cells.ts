@@ -40,11 +40,11 @@ export interface PlanCell {
   value: unknown;
 }
 
-export function isPlanFormula(formula: unknown): formula is string {
+function isPlanFormula(formula: unknown): formula is string {
   return typeof formula === "string" && formula.startsWith("=") && PLAN_CALL.test(formula);
 }
 
-export function isNotAFigure(value: unknown): boolean {
+function isNotAFigure(value: unknown): boolean {
   return typeof value === "string" && NOT_A_FIGURE.has(value);
 }
 

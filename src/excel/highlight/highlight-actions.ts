@@ -7,8 +7,9 @@ import { removeHighlight, RemoveRequest } from "./remove-highlight";
 /** What the highlighting panel asks of Excel; the panel gets these as a prop and never calls Office itself. */
 export interface HighlightActions {
   /**
-   * Whether this Excel can colour and chart: conditional formats need ExcelApi 1.6, which Excel 2016 without Microsoft 365 lacks.
-   * Asked at run time rather than required in the manifest, so those hosts still get the functions and the tables.
+   * Whether this Excel can colour and chart: conditional formats need ExcelApi 1.6, which Excel 2016 without
+   * Microsoft 365 lacks. Asked at run time rather than required in the manifest, so those hosts still get the functions
+   * and the tables.
    */
   supported(): boolean;
   /** Colours the selection; answers "edited" (writing nothing) when our earlier helper block holds the user's edits. */
